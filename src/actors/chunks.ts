@@ -1,0 +1,40 @@
+// Noun-phrase chunks: the runs of tokens that can hold an actor ("Iran's foreign ministry").
+import type { Sentence, Token } from '../types.js';
+
+const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Verbs that end a premodifier after a hyphen: "Iranian-backed", "US-led", "Kabul-based". */
+export const AFFIL_PARTICIPLES = new Set(['back', 'backed', 'sponsor', 'sponsored', 'fund', 'funded', 'support', 'supported', 'align', 'aligned', 'ally', 'allied', 'link', 'linked', 'lead', 'led', 'base', 'based', 'arm', 'armed', 'train', 'trained', 'run', 'control', 'controlled', 'affiliate', 'affiliated', 'inspire', 'inspired']);
+
+export interface Chunk { start: number; end: number }
+
+/** Split a sentence into maximal noun-phrase-like runs (determiners only at the front). */
+export function chunkSentence(tokens: readonly Token[], s: Sentence, inMatch: (i: number) => boolean): Chunk[] {
+  const out: Chunk[] = [];
+  let start = -1;
+  const close = (end: number): void => {
+    if (start >= 0 && end > start) out.push({ start, end });
+    start = -1;
+  };
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i];
+    if (isNpToken(tokens, i, s) || inMatch(i)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if ((t.pos === 'DET' || t.norm === 'its' || t.norm === 'their') && start < 0) continue; // dets precede a chunk
+    close(i);
+  }
+  close(s.to);
+  return out;
+}
+
+function isNpToken(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i];
+  if (NP_POS.has(t.pos)) return true;
+  if (t.norm === "'s" || t.norm === "'") return i > s.from && NP_POS.has(tokens[i - 1].pos);
+  if (t.text === '-' || t.text === '–') {
+    return i > s.from && i + 1 < s.to && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end;
+  }
+  if (t.pos === 'VERB' && i > s.from && tokens[i - 1].text === '-' && AFFIL_PARTICIPLES.has(t.lemma)) return true;
+  return false;
+}

@@ -1,0 +1,78 @@
+// Pieces of an actor phrase: dictionary names, role nouns, places and unknown proper names.
+import type { Doc, Sentence, Token } from '../types.js';
+import type { PlaceMention } from '../places/index.js';
+import { byPriority, type ActorDictionary, type AliasHit, type RoleEntry } from './dictionary.js';
+
+export type Piece =
+  | { type: 'name'; start: number; end: number; hit: AliasHit }
+  | { type: 'role'; start: number; end: number; role: RoleEntry }
+  | { type: 'place'; start: number; end: number; place: PlaceMention }
+  | { type: 'unknown'; start: number; end: number };
+
+const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'da', 'van', 'von', 'der', 'le', 'la', 'ul', 'ud', '-']);
+const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|mr|mrs|ms|dr|god|allah|christmas|ramadan|eid|covid|internet|reply|twitter|facebook|x)$/;
+
+const keysOf = (t: Token): string[] => (t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]);
+
+function isUpperWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Whether the alias hit is acceptable at tokens[start..end) given letter case. */
+function caseOk(tokens: readonly Token[], h: AliasHit, start: number, end: number): boolean {
+  if (h.caseSensitive) {
+    for (let k = start; k < end; k++) if (/\p{Ll}/u.test(tokens[k].text)) return false;
+    return true;
+  }
+  return !h.capitalised || isUpperWord(tokens[start]);
+}
+
+/** Greedy left-to-right pieces of a sentence; places come from the places stage. */
+export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places: readonly PlaceMention[]): Piece[] {
+  const tokens = doc.tokens;
+  const placeAt = new Map<number, PlaceMention>();
+  for (const p of places) if (p.sentence === s.index) placeAt.set(p.start, p);
+  const out: Piece[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const name = dict.names.longest(tokens, i, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
+    const place = placeAt.get(i);
+    if (name && (!place || name.end >= place.end)) {
+      const hits = [...name.values].sort(byPriority);
+      const hit = hits[0];
+      // A capital after a preposition is a place ("in Baghdad"); elsewhere a metonym ("Baghdad said").
+      if (place && place.locative && hit.entry.kind === 'capital') { out.push({ type: 'place', start: i, end: place.end, place }); i = place.end - 1; continue; }
+      if (place && place.locative && hit.entry.kind === 'state' && place.end >= name.end) { out.push({ type: 'place', start: i, end: place.end, place }); i = place.end - 1; continue; }
+      out.push({ type: 'name', start: i, end: name.end, hit });
+      i = name.end - 1;
+      continue;
+    }
+    if (place) { out.push({ type: 'place', start: i, end: place.end, place }); i = place.end - 1; continue; }
+    const role = dict.roles.longest(tokens, i, s.to, keysOf, () => true);
+    if (role) {
+      out.push({ type: 'role', start: i, end: role.end, role: role.values[0] });
+      i = role.end - 1;
+      continue;
+    }
+    const unknownEnd = unknownName(tokens, i, s);
+    if (unknownEnd > i) { out.push({ type: 'unknown', start: i, end: unknownEnd }); i = unknownEnd - 1; }
+  }
+  return out;
+}
+
+/** End of a run of capitalised proper nouns starting at i (or i when there is none). */
+function unknownName(tokens: readonly Token[], i: number, s: Sentence): number {
+  const t = tokens[i];
+  if (t.pos !== 'PROPN' || !isUpperWord(t) || NOT_NAMES.test(t.norm) || t.text.length < 2) return i;
+  // A lone capitalised word opening a sentence is usually an ordinary word.
+  let end = i + 1;
+  while (end < s.to) {
+    const n = tokens[end];
+    if (n.pos === 'PROPN' && isUpperWord(n) && !NOT_NAMES.test(n.norm)) { end++; continue; }
+    let k = end;
+    while (k < s.to && NAME_LINKS.has(tokens[k].norm) && k - end < 3) k++;
+    if (k > end && k < s.to && isUpperWord(tokens[k]) && tokens[k].pos === 'PROPN') { end = k + 1; continue; }
+    break;
+  }
+  if (i === s.from && end === i + 1) return i;
+  return end;
+}

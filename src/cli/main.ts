@@ -1,0 +1,34 @@
+// casus command line: one file per command, dispatched here.
+import { UsageError } from './args.js';
+import { InputError } from '../pipeline.js';
+
+const HELP = `casus: news text → evidence-linked political events (PLOVER, ACLED, CAMEO)
+
+Usage:
+  casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]
+  casus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD]
+  casus eval GOLD.jsonl [--misses] [--format table|json]
+  casus help
+
+Run "casus COMMAND --help" for a command's options.`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  code: async () => (await import('./code.js')).runCode,
+  eval: async () => (await import('./eval.js')).runEval,
+};
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') { process.stdout.write(`${HELP}\n`); return name ? 0 : 2; }
+  const load = COMMANDS[name];
+  if (!load) { process.stderr.write(`casus: unknown command "${name}"\n\n${HELP}\n`); return 2; }
+  try {
+    return await (await load())(rest);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError) { process.stderr.write(`casus ${name}: ${err.message}\n`); return 2; }
+    throw err;
+  }
+}

@@ -1,0 +1,141 @@
+// Stage 3b, arguments: who did it and to whom, by voice and structure.
+import type { Mention } from '../actors/index.js';
+import type { Sentence, Token } from '../types.js';
+import type { Spotted } from './triggers.js';
+import { isSpeechVerb, objectOfPreposition, objectRightOf, subjectLeftOf, groupStartingAt, type MentionIndex } from './scan.js';
+
+const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', "'s", 'am']);
+/** Verbs that carry an event noun: "launched attacks", "carried out strikes", "lodged a protest". */
+const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand']);
+const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towards', 'into', 'of', 'targeting', 'to', 'with', 'over']);
+const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
+
+export interface Args {
+  actor: Mention[];
+  recipient: Mention[];
+  speaker: Mention[];
+  how: string;
+}
+
+/** Attach actor and recipient to a spotted trigger. */
+export function attachArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
+  const t = ix.tokens;
+  const speaker = speakerOf(ix, s, sp.head);
+  let args: Args = sp.verbal ? verbalArgs(ix, s, sp) : nominalArgs(ix, s, sp);
+  args.speaker = speaker;
+  if (sp.trigger.inverse) args = invert(ix, s, sp, args);
+  if (args.actor.length === 0 && speaker.length && sp.trigger.inverse) args = { ...args, actor: speaker, how: `${args.how}+speaker` };
+  const same = (a: Mention, b: Mention): boolean => a === b || (!!a.entity.id && a.entity.id === b.entity.id && a.entity.name === b.entity.name);
+  args.recipient = args.recipient.filter((r) => !args.actor.some((a) => same(a, r)));
+  void t;
+  return args;
+}
+
+function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
+  const t = ix.tokens;
+  const none: Mention[] = [];
+  const aux = passiveAux(t, s, sp.head);
+  if (aux >= 0) {
+    return {
+      actor: objectOfPreposition(ix, s, sp.end, 'by', () => false),
+      recipient: subjectLeftOf(ix, s, aux), speaker: none, how: 'verb:passive',
+    };
+  }
+  const subjAt = participleAnchor(t, s, sp.head);
+  const actor = subjectLeftOf(ix, s, subjAt);
+  const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
+  let recipient = sp.trigger.recipPrep ? objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip) : [];
+  if (recipient.length === 0) recipient = objectRightOf(ix, s, sp.end, skip);
+  return { actor, recipient, speaker: none, how: subjAt === sp.head ? 'verb:active' : 'verb:participle' };
+}
+
+/** For ", killing X" and "by threatening to", the subject is that of the verb the participle hangs on. */
+function participleAnchor(t: readonly Token[], s: Sentence, head: number): number {
+  const w = t[head];
+  const prev = t[head - 1];
+  if (!w.norm.endsWith('ing') || !prev || (prev.norm !== ',' && prev.norm !== 'by' && prev.norm !== 'after' && prev.norm !== 'before' && prev.norm !== 'while')) return head;
+  for (let k = head - 2; k >= s.from; k--) if (t[k].pos === 'VERB') return k;
+  return head;
+}
+
+/** Index of the auxiliary of a passive ("was attacked", "have been detained"), or -1. */
+function passiveAux(t: readonly Token[], s: Sentence, head: number): number {
+  const w = t[head];
+  if (!/(ed|en|wn|ught|ne|lt|pt|ld|ck|ot|ung|ept|ade|eld|id)$/.test(w.norm) || w.norm === w.lemma) return -1;
+  for (let k = head - 1; k >= s.from && head - k <= 3; k--) {
+    if (BE.has(t[k].norm) && !(t[k].norm === "'s" && t[k].pos === 'PART')) return k;
+    if (t[k].pos !== 'ADV' && t[k].pos !== 'AUX' && t[k].norm !== 'not' && t[k].norm !== "n't") return -1;
+  }
+  return -1;
+}
+
+function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
+  const t = ix.tokens;
+  const none: Mention[] = [];
+  let actor: Mention[] = [];
+  let how = 'noun';
+  for (const m of ix.byStart.values()) {
+    if (m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end) { actor = [m]; how = 'noun:premodifier'; break; }
+  }
+  const skip = (m: Mention): boolean => actor.includes(m);
+  let recipient: Mention[] = [];
+  // "attacks and counterattacks between the US and Iran": both sides act.
+  const between = t[sp.end]?.norm === 'between' ? sp.end : t[sp.end + 2]?.norm === 'between' ? sp.end + 2 : -1;
+  if (between >= 0) {
+    const first = ix.byStart.get(between + 1) ?? ix.byStart.get(between + 2);
+    if (first) return { actor: groupStartingAt(ix, first, s.to), recipient: none, speaker: none, how: 'noun:between' };
+  }
+  for (let k = sp.end; k < s.to && k - sp.end < 3; k++) {
+    const w = t[k].norm;
+    if (w === 'by' && actor.length === 0) { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }
+    if ((sp.trigger.recipPrep === w || NOUN_RECIP_PREPS.has(w)) && recipient.length === 0) recipient = objectRightOf(ix, s, k + 1, skip, 6);
+  }
+  if (actor.length === 0) {
+    const lv = lightVerb(t, s, sp.start);
+    if (lv >= 0) {
+      const aux = passiveAux(t, s, lv);
+      actor = aux >= 0 ? objectOfPreposition(ix, s, sp.end, 'by', () => false) : subjectLeftOf(ix, s, participleAnchor(t, s, lv));
+      how = 'noun:light-verb';
+    }
+  }
+  return { actor, recipient, speaker: none, how };
+}
+
+/** The light verb governing the event noun at `start`, looking back over determiners and "a series of". */
+function lightVerb(t: readonly Token[], s: Sentence, start: number): number {
+  for (let k = start - 1; k >= s.from && start - k <= 6; k--) {
+    const w = t[k];
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && LIGHT.has(w.lemma)) return k;
+    if (w.norm === 'out' || w.norm === 'up') continue;
+    if (!PARTITIVE.has(w.norm) && w.pos !== 'ADJ' && w.pos !== 'NUM' && w.pos !== 'ADV' && w.pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/** "X came under attack from Y", "X received aid from Y": the subject is the recipient. */
+function invert(ix: MentionIndex, s: Sentence, sp: Spotted, a: Args): Args {
+  const from = objectOfPreposition(ix, s, sp.end, 'from', () => false);
+  const by = from.length ? from : objectOfPreposition(ix, s, sp.end, 'by', () => false);
+  const subject = sp.verbal ? subjectLeftOf(ix, s, sp.head) : a.actor.length ? a.actor : subjectLeftOf(ix, s, sp.head);
+  return { actor: by, recipient: subject, speaker: a.speaker, how: `${a.how}:inverse` };
+}
+
+/** Who reports the event: "X said (that) ...", "according to X", "..., X said". */
+export function speakerOf(ix: MentionIndex, s: Sentence, head: number): Mention[] {
+  const t = ix.tokens;
+  for (let k = head - 1; k >= s.from; k--) {
+    if (isSpeechVerb(t[k]) && !['believe', 'think', 'fear', 'suspect'].includes(t[k].lemma)) return subjectLeftOf(ix, s, k);
+  }
+  for (let k = s.from; k < s.to - 1; k++) {
+    if (t[k].norm === 'according' && t[k + 1].norm === 'to') return objectRightOf(ix, s, k + 2, () => false, 8);
+  }
+  for (let k = head + 1; k < s.to; k++) {
+    if (isSpeechVerb(t[k]) && t[k - 1] && (t[k - 1].norm === ',' || ix.byEnd.has(k - 1) || t[k - 1].text === '”')) {
+      const before = ix.byEnd.get(k - 1);
+      if (before) return [before];
+      const after = ix.byStart.get(k + 1);
+      if (after) return [after];
+    }
+  }
+  return [];
+}

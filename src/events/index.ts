@@ -1,0 +1,134 @@
+// Stage 3, events: triggers → candidates with arguments, modality, date, place and toll → merged records.
+import { createHash } from 'node:crypto';
+import type { Mention } from '../actors/index.js';
+import type { DateMention } from '../dates/index.js';
+import type { PlaceMention } from '../places/index.js';
+import { findFatalities } from '../quantities/index.js';
+import type { Article, CasusEvent, Doc, Entity, Location, Sentence } from '../types.js';
+import { attachArgs } from './attach.js';
+import type { Candidate } from './candidate.js';
+import type { TriggerLexicon } from './lexicon.js';
+import { mergeCandidates } from './merge.js';
+import { isFactual, modalityOf } from './modality.js';
+import { indexMentions } from './scan.js';
+import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
+import { spotTriggers, type Spotted } from './triggers.js';
+import { refineContent, suppressNested } from './content.js';
+
+export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
+
+export interface EventInput {
+  article: Article;
+  doc: Doc;
+  mentions: Mention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+}
+
+const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
+const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+
+/** Code the events of one analysed article. */
+export function extractEvents(input: EventInput, lex: TriggerLexicon): { events: CasusEvent[]; dropped: Candidate[] } {
+  const { doc } = input;
+  const spotted = doc.sentences.map((s) => spotTriggers(lex, doc.tokens, s));
+  const heads = new Set(spotted.flat().map((sp) => sp.head));
+  const ix = indexMentions(doc.tokens, input.mentions.filter((m) => m.kind !== 'pronoun' || m.entity.country || m.entity.id), heads);
+  const cands: Candidate[] = [];
+  for (const s of doc.sentences) {
+    for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
+  }
+  refineContent(doc, cands);
+  suppressNested(doc, cands);
+  for (const c of cands) requireArguments(c);
+  const merged = mergeCandidates(cands);
+  const events = merged.map((c) => toRecord(input, c));
+  return { events, dropped: cands.filter((c) => c.dropped) };
+}
+
+function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: Sentence, sp: Spotted): Candidate {
+  const { doc } = input;
+  const args = attachArgs(ix, s, sp);
+  const modality = modalityOf(doc.tokens, s, sp.head, !sp.verbal);
+  let type = sp.trigger.type;
+  const explain = [`trigger "${sp.trigger.pattern}" (${sp.trigger.file}) as ${sp.verbal ? 'verb' : 'noun'}; arguments by ${args.how}`, ...modality.cues.map((c) => `context ${c}`)];
+  let context = modality.context;
+  // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
+  if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
+    if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('future cooperation → AGREE'); }
+    else if (type === 'RETREAT') { type = 'CONCEDE'; context = context.filter((c) => c !== 'future'); explain.push('announced retreat → CONCEDE'); }
+  }
+  const det = doc.tokens[sp.start - 1];
+  const det2 = doc.tokens[sp.start - 2];
+  const det3 = doc.tokens[sp.start - 3];
+  const definite = !sp.verbal && [det, det2, det3].some((d) => d && d.sentence === s.index && DEFINITE.has(d.norm));
+  const mark = doc.tokens[sp.head];
+  const charAt = mark.start;
+  return {
+    sentence: s.index, spotted: sp, type, mode: sp.trigger.mode, cameo: sp.trigger.cameo,
+    actor: args.actor, recipient: args.recipient, speaker: args.speaker, context,
+    date: nearestDate(input.dates, s.index, charAt), location: bestLocation(input.places, s, sp),
+    fatalities: { killed: null, injured: null, text: null },
+    reason: `${sp.trigger.type.toLowerCase()}:${sp.trigger.pattern.replace(/\s+/g, '_')}:${args.how}`,
+    explain, dropped: null, anaphoric: definite && args.actor.length === 0 && args.recipient.length === 0, definite, merged: [],
+  };
+}
+
+function requireArguments(c: Candidate): void {
+  if (c.dropped) return;
+  if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
+  else if (c.spotted.trigger.weak && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+}
+
+function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.sentence !== sentence) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best ? best.value : null;
+}
+
+const PRECISION_ORDER = { site: 0, city: 1, region: 2, country: 3 } as const;
+
+function bestLocation(places: readonly PlaceMention[], s: Sentence, sp: Spotted): Location | null {
+  const here = places.filter((p) => p.sentence === s.index && p.locative);
+  if (here.length === 0) return null;
+  here.sort((a, b) => PRECISION_ORDER[a.place.precision] - PRECISION_ORDER[b.place.precision] || Math.abs(a.start - sp.head) - Math.abs(b.start - sp.head));
+  const p = here[0];
+  return { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon, precision: p.place.precision, text: p.text };
+}
+
+function entityOf(m: Mention): Entity {
+  const e = m.entity;
+  return { text: e.text, name: e.name, id: e.id, country: e.country, sector: e.sector, sectors: e.sectors, sponsor: e.sponsor, ...(e.unresolved ? { unresolved: true } : {}) };
+}
+
+function toRecord(input: EventInput, c: Candidate): CasusEvent {
+  const { doc, article } = input;
+  const s = doc.sentences[c.sentence];
+  const head = doc.tokens[c.spotted.start];
+  const last = doc.tokens[c.spotted.end - 1];
+  if (c.type === 'ASSAULT' && c.fatalities.killed === null && c.fatalities.injured === null) {
+    c.fatalities = findFatalities(doc, s, input.mentions);
+  }
+  const date = c.date ?? { value: article.date, precision: 'article' as const, text: null };
+  const explain = [...c.explain];
+  if (!c.date) explain.push('date: no date expression in the sentence → the article date');
+  if (!c.location) explain.push('location: no place after a locative preposition in the sentence');
+  if (c.actor.length === 0) explain.push('actor: no actor mention found in the subject position');
+  if (c.recipient.length === 0) explain.push('recipient: no actor mention found in the object position');
+  const id = createHash('sha1').update(`${article.id}\u0000${c.sentence}\u0000${head.start}`).digest('hex').slice(0, 16);
+  const context = [...new Set(c.context)];
+  const confidence = Math.min(1, 0.4 + (c.actor.length ? 0.25 : 0) + (c.recipient.length ? 0.2 : 0) + (c.spotted.trigger.weak ? 0 : 0.1) + (c.spotted.positions.length > 1 ? 0.05 : 0));
+  return {
+    id, type: c.type, mode: c.mode, context,
+    acled: isFactual(context) ? acledFromMode(c.type, c.mode) : null,
+    cameo: cameoCode(c.type, c.cameo),
+    actor: c.actor.map(entityOf), recipient: c.recipient.map(entityOf),
+    date, location: c.location, fatalities: c.fatalities,
+    score: ploverScore(c.type, c.mode), confidence: Math.round(confidence * 100) / 100,
+    evidence: { sentence: c.sentence, start: s.start, end: s.end, text: s.text, trigger: doc.text.slice(head.start, last.end) },
+    reason: c.reason, explain,
+  };
+}

@@ -1,0 +1,106 @@
+// The trigger lexicon: words and phrases that report each PLOVER event type (data/events/*.tsv).
+import { readTsv, splitList } from '../data/tsv.js';
+import { PLOVER_TYPES, type PloverType, type Token } from '../types.js';
+import { normKey } from '../text/index.js';
+
+export interface Trigger {
+  pattern: string;
+  words: string[];
+  type: PloverType;
+  mode: string | null;
+  cameo: string | null;
+  pos: 'V' | 'N' | 'VN';
+  intent: boolean;
+  inverse: boolean;
+  weak: boolean;
+  nonagent: boolean;
+  recipPrep: string | null;
+  file: string;
+}
+
+export interface TriggerLexicon {
+  /** first word → triggers starting with it, most words first */
+  byFirst: Map<string, Trigger[]>;
+  size: number;
+}
+
+export const TRIGGER_FILES = ['events/triggers-conflict.tsv', 'events/triggers-cooperation.tsv', 'events/triggers-extra.tsv'];
+
+/** Load every trigger file; a row with an unknown type is an error naming the file. */
+export function loadTriggerLexicon(files: readonly string[] = TRIGGER_FILES): TriggerLexicon {
+  const byFirst = new Map<string, Trigger[]>();
+  let size = 0;
+  for (const file of files) {
+    for (const r of readTsv(file, ['pattern', 'type', 'mode', 'cameo', 'pos', 'flags'])) {
+      if (!PLOVER_TYPES.includes(r.type as PloverType)) throw new Error(`${file}: unknown PLOVER type "${r.type}" for "${r.pattern}"`);
+      const words = r.pattern.toLowerCase().split(/\s+/).map(normKey).filter(Boolean);
+      if (words.length === 0 || words[0] === '*') continue;
+      const flags = splitList(r.flags, ',');
+      const recip = flags.find((f) => f.startsWith('recip='));
+      const t: Trigger = {
+        pattern: r.pattern, words, type: r.type as PloverType, mode: r.mode || null, cameo: r.cameo || null,
+        pos: (r.pos === 'V' || r.pos === 'N' ? r.pos : 'VN'), intent: flags.includes('intent'), inverse: flags.includes('inverse'),
+        weak: flags.includes('weak'), nonagent: flags.includes('nonagent'), recipPrep: recip ? recip.slice(6) : null, file,
+      };
+      const list = byFirst.get(words[0]) ?? [];
+      list.push(t);
+      byFirst.set(words[0], list);
+      size++;
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => specificity(b) - specificity(a));
+  return { byFirst, size };
+}
+
+function specificity(t: Trigger): number {
+  return t.words.filter((w) => w !== '*').length;
+}
+
+export interface TriggerMatch {
+  trigger: Trigger;
+  /** token indices of the matched words (gaps excluded) */
+  positions: number[];
+  start: number;
+  end: number;
+}
+
+const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w;
+
+/** All triggers that match starting at token i (within [i, limit)), most specific first. */
+export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
+  const t = tokens[i];
+  const cands = [...(lex.byFirst.get(t.lemma) ?? []), ...(t.norm !== t.lemma ? lex.byFirst.get(t.norm) ?? [] : [])];
+  const out: TriggerMatch[] = [];
+  for (const trig of cands) {
+    const positions = matchFrom(trig.words, tokens, i, limit);
+    if (positions) out.push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
+  }
+  return out;
+}
+
+function matchFrom(words: readonly string[], tokens: readonly Token[], i: number, limit: number): number[] | null {
+  const positions: number[] = [i];
+  let at = i + 1;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (w === '*') {
+      const nextWord = words[k + 1];
+      if (!nextWord) return positions;
+      let found = -1;
+      for (let g = 0; g <= 3 && at + g < limit; g++) {
+        const tok = tokens[at + g];
+        if (wordOk(nextWord, tok)) { found = at + g; break; }
+        if (/^[.;:!?]$/.test(tok.text)) break;
+      }
+      if (found < 0) return null;
+      positions.push(found);
+      at = found + 1;
+      k++;
+      continue;
+    }
+    if (at >= limit || !wordOk(w, tokens[at])) return null;
+    positions.push(at);
+    at++;
+  }
+  return positions;
+}

@@ -1,0 +1,70 @@
+// Event coreference inside one article: coordinated triggers, participle clauses, "the attack" referring back,
+// and the same deed told twice.
+import type { Mention } from '../actors/index.js';
+import type { DateValue } from '../types.js';
+import type { Candidate } from './candidate.js';
+import { isFactual } from './modality.js';
+
+const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
+const ANAPHOR_WINDOW = 3;
+
+const key = (m: Mention): string => m.entity.id ?? m.entity.name.toLowerCase();
+const overlaps = (a: Mention[], b: Mention[]): boolean => a.some((x) => b.some((y) => key(x) === key(y)));
+const sameActors = (a: Candidate, b: Candidate): boolean => a.actor.length > 0 && b.actor.length > 0 && overlaps(a.actor, b.actor);
+
+/** Merge `b` into `a`: arguments united, the more precise date and the known toll kept. */
+function absorb(a: Candidate, b: Candidate, why: string): void {
+  for (const r of b.recipient) if (!a.recipient.some((x) => key(x) === key(r))) a.recipient.push(r);
+  if (a.actor.length === 0) a.actor = b.actor;
+  if (!a.mode && b.mode) a.mode = b.mode;
+  if (b.date && (!a.date || PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision])) a.date = b.date;
+  if (!a.location || (b.location && b.location.precision === 'site' && a.location.precision !== 'site')) a.location = b.location ?? a.location;
+  if (b.fatalities.killed !== null && a.fatalities.killed === null) a.fatalities = { ...a.fatalities, killed: b.fatalities.killed, text: b.fatalities.text };
+  if (b.fatalities.injured !== null && a.fatalities.injured === null) a.fatalities = { ...a.fatalities, injured: b.fatalities.injured };
+  if (b.sentence !== a.sentence && !a.merged.includes(b.sentence)) a.merged.push(b.sentence);
+  a.explain.push(`merged ${b.type} "${b.spotted.trigger.pattern}" (sentence ${b.sentence}): ${why}`);
+  b.dropped = `merged into sentence ${a.sentence} "${a.spotted.trigger.pattern}": ${why}`;
+}
+
+/** Merge candidates that report one deed; returns the survivors in text order. */
+export function mergeCandidates(cands: Candidate[]): Candidate[] {
+  const live = (): Candidate[] => cands.filter((c) => !c.dropped);
+  // 1. Within a sentence: "rocketed and shelled", "conducted strikes ..., killing X".
+  for (const a of live()) {
+    for (const b of live()) {
+      if (a === b || b.sentence !== a.sentence || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
+      if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
+      if (sameActors(a, b) || b.actor.length === 0 || b.spotted.verbal && b.actor === a.actor) absorb(a, b, 'same sentence, same actor');
+    }
+  }
+  // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.
+  for (const b of live()) {
+    const refersBack = cands.some((x) => x.anaphoric && x.sentence === b.sentence && x.type === b.type);
+    if (!refersBack) continue;
+    const a = latestBefore(live(), b, (x) => x.type === b.type && (b.actor.length === 0 || sameActors(x, b)));
+    if (a) absorb(a, b, 'refers back to the same incident');
+  }
+  // 3. The same deed told twice: same type and actor, shared recipient or a definite back-reference.
+  const survivors = live();
+  for (let j = 0; j < survivors.length; j++) {
+    const b = survivors[j];
+    if (b.dropped) continue;
+    for (let i = 0; i < j; i++) {
+      const a = survivors[i];
+      if (a.dropped || a.type !== b.type || !sameActors(a, b) || isFactual(a.context) !== isFactual(b.context)) continue;
+      const datesAgree = !a.date || !b.date || a.date.precision === 'article' || b.date.precision === 'article' || (a.date.value ?? '').slice(0, 7) === (b.date.value ?? '').slice(0, 7);
+      const recipientsAgree = (a.recipient.length && b.recipient.length && overlaps(a.recipient, b.recipient)) || (b.recipient.length === 0 && b.definite);
+      if (datesAgree && recipientsAgree) { absorb(a, b, 'same actor, type and recipient'); break; }
+    }
+  }
+  return live().sort((x, y) => x.sentence - y.sentence || x.spotted.head - y.spotted.head);
+}
+
+function latestBefore(cands: Candidate[], b: Candidate, ok: (x: Candidate) => boolean): Candidate | null {
+  let best: Candidate | null = null;
+  for (const x of cands) {
+    if (x === b || x.sentence >= b.sentence || b.sentence - x.sentence > ANAPHOR_WINDOW || !ok(x)) continue;
+    if (!best || x.sentence > best.sentence) best = x;
+  }
+  return best;
+}

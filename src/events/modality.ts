@@ -1,0 +1,67 @@
+// Stage 4, modality: what was not reported as having happened (negated, future, hypothetical).
+import type { Sentence, Token } from '../types.js';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+const NEG_VERBS = new Set(['deny', 'fail', 'refrain', 'avoid', 'stop']);
+const FUTURE = new Set(['will', "'ll", 'shall']);
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can', 'ought']);
+const HYPO_SCOPE = new Set(['if', 'whether', 'unless', 'lest']);
+const HYPO_NOUNS = new Set(['likelihood', 'possibility', 'chance', 'risk', 'prospect', 'threat', 'danger', 'fear', 'question', 'option', 'plan', 'idea']);
+const WANT_VERBS = new Set(['want', 'wish', 'hope', 'seek', 'intend', 'plan', 'aim', 'try', 'attempt', 'prepare', 'decide', 'consider', 'expect', 'believe', 'think', 'fear', 'suspect', 'need', 'propose', 'help', 'deter', 'prevent']);
+/** Verbs whose to-complement did happen: "managed to strike", "went on to kill". */
+const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come']);
+const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'proposed', 'alleged', 'feared', 'imminent', 'retaliatory']);
+const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
+
+export interface Modality {
+  context: string[];
+  cues: string[];
+}
+
+/** Tags for the trigger at token `head`: `modalityOf(tokens, sentence, head, isNoun)`. */
+export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, nominal: boolean): Modality {
+  const context = new Set<string>();
+  const cues: string[] = [];
+  const tag = (c: string, cue: string): void => { context.add(c); cues.push(`${c}:${cue}`); };
+  // Scope markers anywhere earlier in the sentence ("whether the US will decide ... an attack").
+  for (let i = s.from; i < head; i++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.text)) continue;
+    if (HYPO_SCOPE.has(t.norm)) tag('hypothetical', t.norm);
+    if (HYPO_NOUNS.has(t.lemma) && t.pos === 'NOUN' && tokens[i + 1] && (tokens[i + 1].norm === 'that' || tokens[i + 1].norm === 'of') && head - i < 12) tag('hypothetical', t.norm);
+  }
+  const window = tokens.slice(Math.max(s.from, head - 5), head);
+  for (let k = 0; k < window.length; k++) {
+    const t = window[k];
+    const dist = window.length - k;
+    if (NEGATORS.has(t.norm) && dist <= 4 && !(t.norm === 'no' && nominal && dist > 2)) tag('negation', t.norm);
+    if (NEG_VERBS.has(t.lemma) && t.pos === 'VERB' && dist <= 3) tag('negation', t.norm);
+    if (FUTURE.has(t.norm) && dist <= 4) tag('future', t.norm);
+    if (MODALS.has(t.norm) && dist <= 3) tag('hypothetical', t.norm);
+    if (t.norm === 'going' && window[k + 1]?.norm === 'to') tag('future', 'going to');
+    if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
+  }
+  const prev = tokens[head - 1];
+  if (prev && prev.norm === 'to' && !nominal && head - 1 >= s.from) {
+    const gov = governingVerb(tokens, s, head - 1);
+    if (!gov || !IMPLICATIVE.has(gov.lemma)) tag('hypothetical', 'to-infinitive');
+  }
+  if (nominal && prev && FUTURE_ADJ.has(prev.norm)) tag(prev.norm === 'alleged' ? 'claimed' : 'future', prev.norm);
+  if (nominal) {
+    const twoBack = tokens[head - 2];
+    if (twoBack && FUTURE_ADJ.has(twoBack.norm) && head - 2 >= s.from) tag('future', twoBack.norm);
+  }
+  return { context: [...context], cues };
+}
+
+function governingVerb(tokens: readonly Token[], s: Sentence, toIndex: number): Token | null {
+  for (let i = toIndex - 1; i >= s.from && toIndex - i <= 3; i--) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return tokens[i];
+  }
+  return null;
+}
+
+/** Whether the tags leave the event reported as having happened. */
+export function isFactual(context: readonly string[]): boolean {
+  return !context.some((c) => c === 'negation' || c === 'future' || c === 'hypothetical');
+}

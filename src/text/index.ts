@@ -1,0 +1,76 @@
+// Stage 1, text: sentences, tokens with character offsets, POS and lemmas (wink-nlp).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, Sentence, Token } from '../types.js';
+import { normKey } from './normalize.js';
+
+export { normKey } from './normalize.js';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** The wink-nlp instance, shared so that dictionaries tokenise exactly as articles do. */
+export function tokenizeWords(text: string): string[] {
+  return nlp.readDoc(text).tokens().out(its.value) as string[];
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«', '„']);
+
+/** Analyse `text` into sentences and tokens; offsets index into `text` itself. */
+export function analyse(text: string): Doc {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = [];
+  const remap = new Int32Array(values.length + 1).fill(-1);
+  let cursor = 0;
+  for (let w = 0; w < values.length; w++) {
+    remap[w] = tokens.length;
+    if (types[w] === 'tabCRLF' || /^\s+$/.test(values[w])) continue;
+    const v = values[w];
+    let at = text.indexOf(v, cursor);
+    // wink keeps token text verbatim; if it ever does not, fall back to the cursor so spans stay inside the text.
+    if (at < 0 || at - cursor > 64) at = Math.min(cursor, text.length);
+    const end = Math.min(at + v.length, text.length);
+    tokens.push({
+      i: tokens.length, text: v, norm: normKey(v), lemma: normKey(lemmas[w] ?? v),
+      pos: pos[w] ?? 'X', start: at, end, sentence: 0,
+    });
+    cursor = end;
+  }
+  remap[values.length] = tokens.length;
+
+  const sentences: Sentence[] = [];
+  let inQuote = false;
+  for (const [a, b] of spans) {
+    const from = remap[a], to = remap[b + 1] < 0 ? tokens.length : remap[b + 1];
+    if (to <= from) continue;
+    const first = tokens[from], last = tokens[to - 1];
+    const index = sentences.length;
+    for (let t = from; t < to; t++) tokens[t].sentence = index;
+    const startsQuoted = OPEN_QUOTES.has(first.text);
+    sentences.push({
+      index, start: first.start, end: last.end, from, to,
+      text: text.slice(first.start, last.end), quoted: inQuote || startsQuoted,
+    });
+    inQuote = quoteStateAfter(tokens, from, to, inQuote);
+  }
+  return { text, tokens, sentences };
+}
+
+/** Whether a double quotation is still open after the sentence (news quotes often run on across sentences). */
+function quoteStateAfter(tokens: Token[], from: number, to: number, open: boolean): boolean {
+  let state = open;
+  for (let t = from; t < to; t++) {
+    const v = tokens[t].text;
+    if (v === '“') state = true;
+    else if (v === '”') state = false;
+    else if (v === '"') state = !state;
+  }
+  // A paragraph-leading quote that never closes (the multi-paragraph convention) ends with its paragraph.
+  return state && tokens[to - 1].text !== '”' ? state : false;
+}
