@@ -5,6 +5,9 @@ const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Verbs that end a premodifier after a hyphen: "Iranian-backed", "US-led", "Kabul-based". */
 export const AFFIL_PARTICIPLES = new Set(['back', 'backed', 'sponsor', 'sponsored', 'fund', 'funded', 'support', 'supported', 'align', 'aligned', 'ally', 'allied', 'link', 'linked', 'lead', 'led', 'base', 'based', 'arm', 'armed', 'train', 'trained', 'run', 'control', 'controlled', 'affiliate', 'affiliated', 'inspire', 'inspired']);
 
+/** Participles that work as adjectives before a noun: "allied forces", "armed men", "unidentified gunmen". */
+const ADJ_PARTICIPLES = new Set(['allied', 'armed', 'unidentified', 'masked', 'suspected', 'alleged', 'wanted', 'unnamed', 'banned', 'outlawed', 'ousted', 'elected', 'exiled', 'detained', 'jailed', 'imprisoned', 'injured', 'wounded', 'displaced', 'united', 'disputed', 'retired', 'deposed', 'striking', 'ruling', 'governing', 'leading', 'opposing', 'fighting', 'warring', 'visiting', 'protesting', 'sanctioned', 'proscribed', 'designated', 'embattled', 'besieged', 'kidnapped', 'abducted', 'slain', 'killed', 'fallen', 'uniformed', 'organized', 'organised', 'coordinated', 'affiliated']);
+
 export interface Chunk { start: number; end: number }
 
 /** Split a sentence into maximal noun-phrase-like runs (determiners only at the front). */
@@ -36,5 +39,6 @@ function isNpToken(tokens: readonly Token[], i: number, s: Sentence): boolean {
     return i > s.from && i + 1 < s.to && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end;
   }
   if (t.pos === 'VERB' && i > s.from && tokens[i - 1].text === '-' && AFFIL_PARTICIPLES.has(t.lemma)) return true;
+  if ((t.pos === 'VERB' || t.pos === 'ADJ') && ADJ_PARTICIPLES.has(t.norm) && i + 1 < s.to && NP_POS.has(tokens[i + 1].pos)) return true;
   return false;
 }

@@ -26,7 +26,7 @@ export function resolveAnaphora(doc: Doc, mentions: Mention[], places: readonly 
       const ante = findBack(all, k, m.sentence, (a) => a.entityKind === 'group' || a.entityKind === 'party');
       if (ante) { m.entity = { ...ante.entity, text: m.entity.text }; m.reason = `anaphor→${ante.entity.name}`; m.entityKind = ante.entityKind; continue; }
     }
-    if (!m.entity.country && m.kind !== 'unknown') {
+    if (!m.entity.country && (m.kind !== 'unknown' || m.entity.sectors.length > 0)) {
       const here = places.find((p) => p.sentence === m.sentence && p.locative && p.place.country);
       const cc = here?.place.country ?? main;
       if (cc) {
@@ -78,8 +78,9 @@ function isDefiniteGroupNoun(doc: Doc, m: Mention): boolean {
 function mainCountry(mentions: readonly Mention[], places: readonly PlaceMention[]): string | null {
   const votes = new Map<string, number>();
   const vote = (c: string | null, n: number): void => { if (c) votes.set(c, (votes.get(c) ?? 0) + n); };
-  for (const p of places) vote(p.place.country, p.locative ? 2 : 1);
-  for (const m of mentions) if (m.kind === 'named' && m.entityKind === 'state') vote(m.entity.country, 1);
+  // Where things happen decides whose police and army an unqualified "police" is; named states only break ties.
+  for (const p of places) vote(p.place.country, p.locative ? 4 : 1);
+  for (const m of mentions) if (m.kind === 'named' && m.entityKind === 'state') vote(m.entity.country, 0.5);
   let best: string | null = null, n = 0;
   for (const [c, v] of votes) if (v > n) { best = c; n = v; }
   return best;

@@ -67,6 +67,8 @@ function chunkMentions(doc: Doc, s: Sentence, c: Chunk, pieces: Piece[], dict: A
   const last = tokens[c.end - 1];
   const lastPiece = heads[heads.length - 1];
   const modifies = lastPiece.end < c.end ? c.end - 1 : -1;
+  // "a military base", "police station": a role word describing a thing names no actor.
+  if (modifies >= 0 && heads.every((p) => p.type === 'role') && !owner && !sponsor && !ledBy && !placeCountry) return [];
   const head = pickHead(heads);
   const context = { owner, sponsor, ledBy, placeCountry, heads };
   const entity = buildEntity(doc, c, head, context, dict);

@@ -7,6 +7,7 @@ import { isSpeechVerb, objectOfPreposition, objectRightOf, subjectLeftOf, groupS
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', "'s", 'am']);
 /** Verbs that carry an event noun: "launched attacks", "carried out strikes", "lodged a protest". */
 const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand']);
+const COPULA = new Set(['be', 'become', 'remain', 'seem', 'appear', 'say', 'tell', 'report']);
 const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towards', 'into', 'of', 'targeting', 'to', 'with', 'over']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
@@ -87,11 +88,11 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   }
   for (let k = sp.end; k < s.to && k - sp.end < 3; k++) {
     const w = t[k].norm;
-    if (w === 'by' && actor.length === 0) { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }
+    if (w === 'by' && actor.length === 0 && t[k + 1]?.pos !== 'VERB') { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }
     if ((sp.trigger.recipPrep === w || NOUN_RECIP_PREPS.has(w)) && recipient.length === 0) recipient = objectRightOf(ix, s, k + 1, skip, 6);
   }
   if (actor.length === 0) {
-    const lv = lightVerb(t, s, sp.start);
+    const lv = lightVerb(t, s, sp.start, ix.triggerHeads, isDefinite(t, s, sp.start));
     if (lv >= 0) {
       const aux = passiveAux(t, s, lv);
       actor = aux >= 0 ? objectOfPreposition(ix, s, sp.end, 'by', () => false) : subjectLeftOf(ix, s, participleAnchor(t, s, lv));
@@ -102,10 +103,18 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
 }
 
 /** The light verb governing the event noun at `start`, looking back over determiners and "a series of". */
-function lightVerb(t: readonly Token[], s: Sentence, start: number): number {
+function isDefinite(t: readonly Token[], s: Sentence, start: number): boolean {
+  for (let k = start - 1; k >= s.from && start - k <= 3; k--) if (/^(the|this|these|those|that|such)$/.test(t[k].norm)) return true;
+  return false;
+}
+
+/** Any verb may pass its subject to an indefinite event noun it governs ("renewed negotiations"); a definite one only through a light verb. */
+function lightVerb(t: readonly Token[], s: Sentence, start: number, eventHeads: Set<number>, definite: boolean): number {
   for (let k = start - 1; k >= s.from && start - k <= 6; k--) {
     const w = t[k];
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && LIGHT.has(w.lemma)) return k;
+    // "condemned the attack": the noun is the object of another event, whose subject is not its actor.
+    if (eventHeads.has(k) && !LIGHT.has(w.lemma)) return -1;
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && (LIGHT.has(w.lemma) || (!definite && w.pos === 'VERB' && !COPULA.has(w.lemma)))) return k;
     if (w.norm === 'out' || w.norm === 'up') continue;
     if (!PARTITIVE.has(w.norm) && w.pos !== 'ADJ' && w.pos !== 'NUM' && w.pos !== 'ADV' && w.pos !== 'NOUN') return -1;
   }

@@ -19,6 +19,7 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
     const end = clauseEnd(doc, a.spotted.end, doc.sentences[a.sentence].to);
     for (const b of cands) {
       if (b === a || b.sentence !== a.sentence || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
+      if (!introducesContent(doc, a.spotted.end, b.spotted.start)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
     }
@@ -28,10 +29,32 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
 /** A noun trigger with no actor of its own after another trigger in its sentence is referred to, not reported. */
 export function suppressNested(doc: Doc, cands: Candidate[]): void {
   for (const b of cands) {
-    if (b.dropped || b.spotted.verbal || b.actor.length > 0) continue;
-    const host = cands.find((a) => a !== b && a.sentence === b.sentence && a.spotted.head < b.spotted.head && !a.dropped);
+    if (b.dropped || b.spotted.verbal || b.reason.includes('light-verb')) continue;
+    const host = cands.find((a) => a !== b && a.sentence === b.sentence && a.spotted.head < b.spotted.head && !a.dropped
+      && (b.actor.length === 0 || sameClause(doc, a.spotted.end, b.spotted.start)));
     if (host) b.dropped = `referred to by ${host.type} "${host.spotted.trigger.pattern}"`;
   }
+}
+
+function sameClause(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BREAKS.has(doc.tokens[i].text) || doc.tokens[i].text === ',') return false;
+  return true;
+}
+
+const CONTENT_LINKS = new Set(['to', 'for', 'that', 'of', 'with', 'against', 'on']);
+const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'because', 'while', 'when', 'since', 'but', ',']);
+
+/** Whether the words between an intent trigger and a later trigger make the latter its content ("threatened to withhold"). */
+function introducesContent(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  if (to === from) return true;
+  let linked = CONTENT_LINKS.has(doc.tokens[from - 1]?.norm ?? '');
+  for (let i = from; i < to; i++) {
+    const w = doc.tokens[i].norm;
+    if (CONTENT_BLOCKERS.has(w)) return false;
+    if (CONTENT_LINKS.has(w)) linked = true;
+  }
+  return linked;
 }
 
 function clauseEnd(doc: Doc, from: number, to: number): number {

@@ -26,7 +26,8 @@ export interface EventInput {
 }
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
-const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+/** Announced or offered cooperation is AGREE, as the PLOVER gold standard codes it ("will release", "ready to send"). */
+const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
 
 /** Code the events of one analysed article. */
 export function extractEvents(input: EventInput, lex: TriggerLexicon): { events: CasusEvent[]; dropped: Candidate[] } {
@@ -41,7 +42,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   refineContent(doc, cands);
   suppressNested(doc, cands);
   for (const c of cands) requireArguments(c);
-  const merged = mergeCandidates(cands);
+  const merged = mergeCandidates(doc.tokens, cands);
   const events = merged.map((c) => toRecord(input, c));
   return { events, dropped: cands.filter((c) => c.dropped) };
 }
@@ -55,8 +56,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   let context = modality.context;
   // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
-    if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('future cooperation → AGREE'); }
-    else if (type === 'RETREAT') { type = 'CONCEDE'; context = context.filter((c) => c !== 'future'); explain.push('announced retreat → CONCEDE'); }
+    if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
   const det = doc.tokens[sp.start - 1];
   const det2 = doc.tokens[sp.start - 2];
@@ -68,7 +68,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sentence: s.index, spotted: sp, type, mode: sp.trigger.mode, cameo: sp.trigger.cameo,
     actor: args.actor, recipient: args.recipient, speaker: args.speaker, context,
     date: nearestDate(input.dates, s.index, charAt), location: bestLocation(input.places, s, sp),
-    fatalities: { killed: null, injured: null, text: null },
+    fatalities: type === 'ASSAULT' ? findFatalities(doc, s, input.mentions) : { killed: null, injured: null, text: null },
     reason: `${sp.trigger.type.toLowerCase()}:${sp.trigger.pattern.replace(/\s+/g, '_')}:${args.how}`,
     explain, dropped: null, anaphoric: definite && args.actor.length === 0 && args.recipient.length === 0, definite, merged: [],
   };
@@ -77,6 +77,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
 function requireArguments(c: Candidate): void {
   if (c.dropped) return;
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
+  else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
   else if (c.spotted.trigger.weak && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
@@ -109,9 +110,6 @@ function toRecord(input: EventInput, c: Candidate): CasusEvent {
   const s = doc.sentences[c.sentence];
   const head = doc.tokens[c.spotted.start];
   const last = doc.tokens[c.spotted.end - 1];
-  if (c.type === 'ASSAULT' && c.fatalities.killed === null && c.fatalities.injured === null) {
-    c.fatalities = findFatalities(doc, s, input.mentions);
-  }
   const date = c.date ?? { value: article.date, precision: 'article' as const, text: null };
   const explain = [...c.explain];
   if (!c.date) explain.push('date: no date expression in the sentence → the article date');

@@ -1,12 +1,13 @@
 // Event coreference inside one article: coordinated triggers, participle clauses, "the attack" referring back,
 // and the same deed told twice.
 import type { Mention } from '../actors/index.js';
-import type { DateValue } from '../types.js';
+import type { DateValue, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isFactual } from './modality.js';
 
 const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
 const ANAPHOR_WINDOW = 3;
+const COORD = new Set(['and', 'or', ',', 'also', 'then', 'regularly', 'repeatedly', 'have', 'has', 'had']);
 
 const key = (m: Mention): string => m.entity.id ?? m.entity.name.toLowerCase();
 const overlaps = (a: Mention[], b: Mention[]): boolean => a.some((x) => b.some((y) => key(x) === key(y)));
@@ -26,15 +27,22 @@ function absorb(a: Candidate, b: Candidate, why: string): void {
   b.dropped = `merged into sentence ${a.sentence} "${a.spotted.trigger.pattern}": ${why}`;
 }
 
+/** "rocketed and shelled", "conducted strikes inside Iraq, killing": b continues a's clause. */
+function continues(tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
+  if (b.reason.includes('participle')) return true;
+  for (let i = a.spotted.end; i < b.spotted.start; i++) if (!COORD.has(tokens[i].norm) && tokens[i].pos !== 'ADV') return false;
+  return true;
+}
+
 /** Merge candidates that report one deed; returns the survivors in text order. */
-export function mergeCandidates(cands: Candidate[]): Candidate[] {
+export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const live = (): Candidate[] => cands.filter((c) => !c.dropped);
-  // 1. Within a sentence: "rocketed and shelled", "conducted strikes ..., killing X".
+  // 1. Within a sentence: coordinated verbs and participle clauses of one deed.
   for (const a of live()) {
     for (const b of live()) {
       if (a === b || b.sentence !== a.sentence || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
       if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
-      if (sameActors(a, b) || b.actor.length === 0 || b.spotted.verbal && b.actor === a.actor) absorb(a, b, 'same sentence, same actor');
+      if (continues(tokens, a, b) && (sameActors(a, b) || b.actor.length === 0)) absorb(a, b, 'one clause, same actor');
     }
   }
   // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.
@@ -44,20 +52,20 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     const a = latestBefore(live(), b, (x) => x.type === b.type && (b.actor.length === 0 || sameActors(x, b)));
     if (a) absorb(a, b, 'refers back to the same incident');
   }
-  // 3. The same deed told twice: same type and actor, shared recipient or a definite back-reference.
-  const survivors = live();
-  for (let j = 0; j < survivors.length; j++) {
-    const b = survivors[j];
-    if (b.dropped) continue;
-    for (let i = 0; i < j; i++) {
-      const a = survivors[i];
-      if (a.dropped || a.type !== b.type || !sameActors(a, b) || isFactual(a.context) !== isFactual(b.context)) continue;
-      const datesAgree = !a.date || !b.date || a.date.precision === 'article' || b.date.precision === 'article' || (a.date.value ?? '').slice(0, 7) === (b.date.value ?? '').slice(0, 7);
-      const recipientsAgree = (a.recipient.length && b.recipient.length && overlaps(a.recipient, b.recipient)) || (b.recipient.length === 0 && b.definite);
-      if (datesAgree && recipientsAgree) { absorb(a, b, 'same actor, type and recipient'); break; }
-    }
+  // 3. The same deed told twice: same type and actor, and a shared recipient or a definite back-reference.
+  for (const b of live()) {
+    const peers = live().filter((a) => a !== b && (a.sentence < b.sentence) && a.type === b.type && sameActors(a, b)
+      && isFactual(a.context) === isFactual(b.context) && datesAgree(a, b));
+    const shared = peers.filter((a) => a.recipient.length && b.recipient.length && overlaps(a.recipient, b.recipient));
+    const target = shared.length ? shared[shared.length - 1] : b.recipient.length === 0 && b.definite ? peers[peers.length - 1] : undefined;
+    if (target) absorb(target, b, shared.length ? 'same actor, type and recipient' : 'a definite reference to an earlier deed of this actor');
   }
   return live().sort((x, y) => x.sentence - y.sentence || x.spotted.head - y.spotted.head);
+}
+
+function datesAgree(a: Candidate, b: Candidate): boolean {
+  if (!a.date || !b.date || a.date.precision === 'article' || b.date.precision === 'article') return true;
+  return (a.date.value ?? '').slice(0, 7) === (b.date.value ?? '').slice(0, 7);
 }
 
 function latestBefore(cands: Candidate[], b: Candidate, ok: (x: Candidate) => boolean): Candidate | null {

@@ -11,6 +11,8 @@ const WANT_VERBS = new Set(['want', 'wish', 'hope', 'seek', 'intend', 'plan', 'a
 /** Verbs whose to-complement did happen: "managed to strike", "went on to kill". */
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come']);
 const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'proposed', 'alleged', 'feared', 'imminent', 'retaliatory']);
+/** "ready to send troops": an offer, coded as intent. */
+const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'poised', 'set']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
 
 export interface Modality {
@@ -39,6 +41,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (FUTURE.has(t.norm) && dist <= 4) tag('future', t.norm);
     if (MODALS.has(t.norm) && dist <= 3) tag('hypothetical', t.norm);
     if (t.norm === 'going' && window[k + 1]?.norm === 'to') tag('future', 'going to');
+    if (WILLING.has(t.norm) && window[k + 1]?.norm === 'to') tag('future', t.norm);
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
   const prev = tokens[head - 1];

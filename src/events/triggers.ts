@@ -19,6 +19,8 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
   const all: Spotted[] = [];
   for (let i = s.from; i < s.to; i++) {
     if (NEVER_HEAD.has(tokens[i].norm)) continue;
+    // "Iranian-backed", "US-led": part of a compound modifier, not a verb of its own.
+    if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
       const verbal = usedAsVerb(tokens, i, s);
       if (m.trigger.pos === 'V' && !verbal) continue;
