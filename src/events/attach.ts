@@ -46,7 +46,10 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const actor = subjectLeftOf(ix, s, subjAt);
   const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
   let recipient = sp.trigger.recipPrep ? objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip) : [];
-  if (recipient.length === 0) recipient = objectRightOf(ix, s, sp.end, skip);
+  // "blamed Iran for the assault": with the pattern's preposition empty, the direct object after the head word.
+  // With a gap in the pattern ("blame * for"), the object may sit inside the gap.
+  const gapped = sp.trigger.recipPrep !== null || sp.trigger.words.includes('*');
+  if (recipient.length === 0) recipient = objectRightOf(ix, s, gapped ? sp.head + 1 : sp.end, skip);
   return { actor, recipient, speaker: none, how: subjAt === sp.head ? 'verb:active' : 'verb:participle' };
 }
 

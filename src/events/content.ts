@@ -19,9 +19,23 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
     const end = clauseEnd(doc, a.spotted.end, doc.sentences[a.sentence].to);
     for (const b of cands) {
       if (b === a || b.sentence !== a.sentence || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
-      if (!introducesContent(doc, a.spotted.end, b.spotted.start)) continue;
+      if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
+    }
+  }
+}
+
+/** "demonstrated ..., calling for independence": demanding by demonstrating is the protest itself (PLOVER). */
+export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
+  for (const a of cands) {
+    if (a.type !== 'PROTEST' || a.dropped) continue;
+    for (const b of cands) {
+      if (b === a || b.sentence !== a.sentence || b.dropped || b.spotted.head <= a.spotted.head) continue;
+      if (b.type !== 'REQUEST' && b.type !== 'ACCUSE' && b.type !== 'PROTEST') continue;
+      if (b.type === 'PROTEST' && b.actor.length > 0 && a.actor.length > 0 && b.actor[0].entity.id !== a.actor[0].entity.id) continue;
+      if (a.recipient.length === 0 && b.recipient.length) a.recipient = b.recipient;
+      b.dropped = `purpose of PROTEST "${a.spotted.trigger.pattern}"`;
     }
   }
 }
@@ -42,11 +56,11 @@ function sameClause(doc: Doc, from: number, to: number): boolean {
 }
 
 const CONTENT_LINKS = new Set(['to', 'for', 'that', 'of', 'with', 'against', 'on']);
-const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'because', 'while', 'when', 'since', 'but', ',']);
+const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'because', 'while', 'when', 'since', 'but', 'although', 'though', 'whereas', ';']);
 
 /** Whether the words between an intent trigger and a later trigger make the latter its content ("threatened to withhold"). */
-function introducesContent(doc: Doc, from: number, to: number): boolean {
-  if (to - from > 8) return false;
+function introducesContent(doc: Doc, from: number, to: number, verbal: boolean): boolean {
+  if (to - from > (verbal ? 25 : 8)) return false;
   if (to === from) return true;
   let linked = CONTENT_LINKS.has(doc.tokens[from - 1]?.norm ?? '');
   for (let i = from; i < to; i++) {

@@ -11,9 +11,10 @@ import type { TriggerLexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { isFactual, modalityOf } from './modality.js';
 import { indexMentions } from './scan.js';
+import { weaponMode } from './weapons.js';
 import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
 import { spotTriggers, type Spotted } from './triggers.js';
-import { refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -40,8 +41,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
   }
   refineContent(doc, cands);
+  absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
-  for (const c of cands) requireArguments(c);
+  recipientsFromEventObjects(cands);
+  for (const c of cands) requireArguments(doc, c);
   const merged = mergeCandidates(doc.tokens, cands);
   const events = merged.map((c) => toRecord(input, c));
   return { events, dropped: cands.filter((c) => c.dropped) };
@@ -64,8 +67,10 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   const definite = !sp.verbal && [det, det2, det3].some((d) => d && d.sentence === s.index && DEFINITE.has(d.norm));
   const mark = doc.tokens[sp.head];
   const charAt = mark.start;
+  const generic = !sp.trigger.mode || sp.trigger.mode === 'firearms';
+  const mode = type === 'ASSAULT' && generic ? weaponMode(doc.tokens, s) ?? sp.trigger.mode : sp.trigger.mode;
   return {
-    sentence: s.index, spotted: sp, type, mode: sp.trigger.mode, cameo: sp.trigger.cameo,
+    sentence: s.index, spotted: sp, type, mode, cameo: sp.trigger.cameo,
     actor: args.actor, recipient: args.recipient, speaker: args.speaker, context,
     date: nearestDate(input.dates, s.index, charAt), location: bestLocation(input.places, s, sp),
     fatalities: type === 'ASSAULT' ? findFatalities(doc, s, input.mentions) : { killed: null, injured: null, text: null },
@@ -74,11 +79,33 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   };
 }
 
-function requireArguments(c: Candidate): void {
+/** "dismissed the accusation", "condemned the attack": the recipient is whoever did the deed named as object. */
+function recipientsFromEventObjects(cands: Candidate[]): void {
+  for (const a of cands) {
+    if (a.recipient.length || !a.spotted.verbal) continue;
+    const b = cands.find((x) => x !== a && x.sentence === a.sentence && !x.spotted.verbal && x.spotted.start >= a.spotted.end && x.spotted.start - a.spotted.end <= 3);
+    if (!b) continue;
+    let source = b.actor;
+    if (source.length === 0) {
+      const earlier = cands.filter((x) => x.sentence < a.sentence && a.sentence - x.sentence <= 3 && x.type === b.type && x.actor.length);
+      source = earlier.length ? earlier[earlier.length - 1].actor : [];
+    }
+    const own = new Set(a.actor.map((m) => m.entity.id ?? m.entity.name));
+    const recipient = source.filter((m) => !own.has(m.entity.id ?? m.entity.name));
+    if (recipient.length) { a.recipient = recipient; a.explain.push(`recipient: the actor of the ${b.type} named as object ("${b.spotted.trigger.pattern}")`); }
+  }
+}
+
+const WEAPON_SUBJECTS = new Set(['drone', 'drones', 'missile', 'rocket', 'shell', 'bomb', 'mortar', 'artillery', 'airstrike', 'strike', 'explosion', 'blast', 'gunfire', 'shelling', 'grenade', 'jet', 'warplane', 'aircraft', 'helicopter', 'gunman', 'gunmen', 'attacker', 'assailant', 'bomber']);
+
+function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
+  // "Drones struck the plant": an attack by an unnamed hand still happened.
+  const subj = doc.tokens[c.spotted.head - 1];
+  const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
-  else if (c.spotted.trigger.weak && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+  else if (c.spotted.trigger.weak && !weaponSubject && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {

@@ -24,17 +24,20 @@ export interface TriggerLexicon {
   size: number;
 }
 
-export const TRIGGER_FILES = ['events/triggers-conflict.tsv', 'events/triggers-cooperation.tsv', 'events/triggers-extra.tsv'];
+/** Trigger files in order of authority: a pattern and type listed twice keeps the first file's row. */
+export const TRIGGER_FILES = ['events/triggers-extra.tsv', 'events/triggers-conflict.tsv', 'events/triggers-cooperation.tsv'];
 
 /** Load every trigger file; a row with an unknown type is an error naming the file. */
 export function loadTriggerLexicon(files: readonly string[] = TRIGGER_FILES): TriggerLexicon {
   const byFirst = new Map<string, Trigger[]>();
   let size = 0;
+  const seen = new Set<string>();
   for (const file of files) {
     for (const r of readTsv(file, ['pattern', 'type', 'mode', 'cameo', 'pos', 'flags'])) {
       if (!PLOVER_TYPES.includes(r.type as PloverType)) throw new Error(`${file}: unknown PLOVER type "${r.type}" for "${r.pattern}"`);
       const words = r.pattern.toLowerCase().split(/\s+/).map(normKey).filter(Boolean);
-      if (words.length === 0 || words[0] === '*') continue;
+      if (words.length === 0 || words[0] === '*' || seen.has(`${words.join(' ')}\t${r.type}`)) continue;
+      seen.add(`${words.join(' ')}\t${r.type}`);
       const flags = splitList(r.flags, ',');
       const recip = flags.find((f) => f.startsWith('recip='));
       const t: Trigger = {

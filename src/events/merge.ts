@@ -57,6 +57,9 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
     const peers = live().filter((a) => a !== b && (a.sentence < b.sentence) && a.type === b.type && sameActors(a, b)
       && isFactual(a.context) === isFactual(b.context) && datesAgree(a, b));
     const shared = peers.filter((a) => a.recipient.length && b.recipient.length && overlaps(a.recipient, b.recipient));
+    // "The Houthis claimed the attack": a definite back-reference that names who did an unattributed deed.
+    const claimed = b.definite && b.recipient.length === 0 ? latestBefore(live(), b, (x) => x.type === b.type && x.actor.length === 0 && isFactual(x.context) === isFactual(b.context)) : null;
+    if (claimed && !peers.length) { absorb(claimed, b, 'names the actor of an earlier unattributed deed'); continue; }
     const target = shared.length ? shared[shared.length - 1] : b.recipient.length === 0 && b.definite ? peers[peers.length - 1] : undefined;
     if (target) absorb(target, b, shared.length ? 'same actor, type and recipient' : 'a definite reference to an earlier deed of this actor');
   }

@@ -1,0 +1,56 @@
+// The batch contract (../shared/DESIGN.md) through the real CLI: order kept, bad lines become error records.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'bin', 'casus.js');
+
+function runBatch(lines: string[], extra: string[] = []): Record<string, unknown>[] {
+  const dir = mkdtempSync(join(tmpdir(), 'casus-batch-'));
+  const input = join(dir, 'in.jsonl'), output = join(dir, 'out.jsonl');
+  writeFileSync(input, lines.join('\n') + '\n');
+  execFileSync(process.execPath, [CLI, 'code', '--input', input, '--output', output, ...extra], { env: { ...process.env, TZ: 'UTC' } });
+  return readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('casus code --input/--output', () => {
+  it('keeps order and turns every bad line into an error record naming the problem', () => {
+    const big = 'x'.repeat(5_000_000);
+    const out = runBatch([
+      JSON.stringify({ id: 'a', text: 'Protesters marched in Baghdad on Monday.', date: '2020-03-14' }),
+      JSON.stringify({ id: 'empty', text: '', date: null }),
+      'this is not json',
+      JSON.stringify({ id: 'bad-date', text: 'Iran condemned the strike.', date: '2020-13-45' }),
+      JSON.stringify({ id: 'no-text', date: '2020-01-01' }),
+      JSON.stringify({ id: 'surrogates', text: 'Iran \uD800 condemned \uDC00 the US.', date: '2020-03-14' }),
+      JSON.stringify({ id: 'binary', text: '\u0000\u0001\u0002Iraq\u0000 protest\u0007', date: null }),
+      JSON.stringify({ id: 'huge', text: big, date: null }),
+      JSON.stringify({ id: 'z', text: 'The United States imposed sanctions on Iran.', date: '2020-01-10' }),
+    ]);
+    expect(out.map((r) => r.id)).toEqual(['a', 'empty', null, 'bad-date', 'no-text', 'surrogates', 'binary', 'huge', 'z']);
+    expect(out[0].events).toBeInstanceOf(Array);
+    expect(out[1].events).toEqual([]);
+    expect(out[2].error).toMatch(/line 3: not valid JSON/);
+    expect(out[3].error).toMatch(/invalid date: "2020-13-45"/);
+    expect(out[4].error).toMatch(/invalid text/);
+    expect(out[5].events).toBeInstanceOf(Array);
+    expect(out[6].events).toBeInstanceOf(Array);
+    expect(out[7].error).toMatch(/invalid text: 5000000 characters is over the limit/);
+    expect((out[8].events as { type: string }[]).map((e) => e.type)).toContain('SANCTION');
+  });
+
+  it('accepts source/target-free records and a default --date', () => {
+    const out = runBatch([JSON.stringify({ id: 7, text: 'On Thursday, Turkish troops attacked Kurdish fighters in northern Syria.' })], ['--date', '2019-10-12']);
+    const events = out[0].events as { date: { value: string } }[];
+    expect(out[0].id).toBe('7');
+    expect(events[0].date.value).toBe('2019-10-10');
+  });
+
+  it('refuses a --date that is not a date, naming it', () => {
+    expect(() => execFileSync(process.execPath, [CLI, 'code', '-', '--date', 'soon'], { input: 'x', stdio: 'pipe' })).toThrow(/invalid date: "soon"/);
+  });
+});
