@@ -47,7 +47,7 @@ export interface ActorDictionary {
 
 interface WorldCountry {
   cca2: string; cca3: string; name: { common: string; official: string };
-  altSpellings: string[]; capital?: string[]; demonyms?: { eng?: { m: string; f: string } };
+  altSpellings: string[]; capital?: string[]; unMember?: boolean; demonyms?: { eng?: { m: string; f: string } };
 }
 
 const KIND_PRIORITY: Record<EntryKind, number> = {
@@ -72,6 +72,8 @@ export function loadActorDictionary(): ActorDictionary {
     const hit: AliasHit = { entry, caseSensitive, capitalised: /^\p{Lu}/u.test(clean), tokens };
     const prior = seen.get(key) ?? [];
     if (prior.some((p) => p.entry === entry)) return;
+    // "French" is also the demonym of French territories: a sovereign state, added first, keeps the word.
+    if (['state', 'demonym', 'capital'].includes(entry.kind) && prior.some((p) => p.entry.kind === entry.kind)) return;
     seen.set(key, [...prior, hit]);
     names.add(tokens, hit);
   };
@@ -90,7 +92,8 @@ function loadStates(addEntry: (e: DictEntry, a: string[]) => void, countryName: 
   const world = require('world-countries') as WorldCountry[];
   const iso = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
   const isoNames = iso.getNames('en', { select: 'all' });
-  for (const c of world) {
+  const sovereignFirst = [...world].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const c of sovereignFirst) {
     const cc = c.cca3;
     countryName.set(cc, c.name.common);
     alpha3.set(c.cca2, cc);

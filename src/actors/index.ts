@@ -132,6 +132,12 @@ function buildEntity(doc: Doc, c: Chunk, head: Piece, ctx: ChunkContext, dict: A
   }
   if (head.type === 'unknown') {
     const name = doc.text.slice(doc.tokens[head.start].start, doc.tokens[head.end - 1].end);
+    // "Arab League Secretary General Chadli Klibi", "Kataib Hezbollah founder X": a person of a named organisation.
+    const org = ctx.heads.find((p): p is Extract<Piece, { type: 'name' }> => p.type === 'name' && p.start < head.start && ['group', 'party', 'org', 'igo', 'organ'].includes(p.hit.entry.kind));
+    if (org) {
+      const e = org.hit.entry;
+      return { text: '', name, id: null, country: e.country ?? country, sector: roleSectors[0] ?? e.sectors[0] ?? null, sectors: roleSectors.length ? roleSectors : e.sectors, sponsor: e.sponsor ?? ctx.sponsor, unresolved: true };
+    }
     return { text: '', name, id: null, country, sector: roleSectors[0] ?? null, sectors: roleSectors, sponsor: ctx.sponsor, unresolved: true };
   }
   return null;

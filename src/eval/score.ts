@@ -14,7 +14,13 @@ export interface EvalReport {
 }
 
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const countries = (list: GoldEntity[] | undefined): string[] => (list ?? []).map((e) => (e.country ?? '').toUpperCase()).filter(Boolean);
+/**
+ * Coding conventions differ, not facts: the CAMEO-era gold codes every international organisation "IGO" and
+ * Japan "JAP"; casus distinguishes UN (UNO), EU (EUR) and NGO bodies and uses ISO codes. Compare on one scale.
+ */
+const EQUIVALENT: Record<string, string> = { UNO: 'IGO', EUR: 'IGO', NGO: 'IGO', JAP: 'JPN' };
+const canon = (c: string): string => EQUIVALENT[c] ?? c;
+const countries = (list: GoldEntity[] | undefined): string[] => (list ?? []).map((e) => canon((e.country ?? '').toUpperCase())).filter(Boolean);
 
 function describe(type: string, actors: string[], recipients: string[]): string {
   return `${type} ${actors.join('+') || '?'}→${recipients.join('+') || '?'}`;
@@ -39,7 +45,7 @@ export function scoreRecords(gold: GoldRecord[], predicted: CasusEvent[][]): Eva
       matched++;
       const p = pred[k];
       const ga = countries(ge.source ?? ge.actor), gr = countries(ge.target ?? ge.recipient);
-      const pa = p.actor.map((e) => e.country ?? ''), pr = p.recipient.map((e) => e.country ?? '');
+      const pa = p.actor.map((e) => canon(e.country ?? '')), pr = p.recipient.map((e) => canon(e.country ?? ''));
       if (ga.length) { actorTotal++; if (ga.some((c) => pa.includes(c))) actorRight++; else miss = true; }
       if (gr.length) { recipTotal++; if (gr.some((c) => pr.includes(c))) recipRight++; }
     }

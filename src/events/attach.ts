@@ -126,8 +126,8 @@ function lightVerb(t: readonly Token[], s: Sentence, start: number, eventHeads: 
 
 /** "X came under attack from Y", "X received aid from Y": the subject is the recipient. */
 function invert(ix: MentionIndex, s: Sentence, sp: Spotted, a: Args): Args {
-  const from = objectOfPreposition(ix, s, sp.end, 'from', () => false);
-  const by = from.length ? from : objectOfPreposition(ix, s, sp.end, 'by', () => false);
+  const from = objectOfPreposition(ix, s, sp.end, 'from', () => false, 4);
+  const by = from.length ? from : objectOfPreposition(ix, s, sp.end, 'by', () => false, 4);
   const subject = sp.verbal ? subjectLeftOf(ix, s, sp.head) : a.actor.length ? a.actor : subjectLeftOf(ix, s, sp.head);
   return { actor: by, recipient: subject, speaker: a.speaker, how: `${a.how}:inverse` };
 }

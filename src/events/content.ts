@@ -26,6 +26,19 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
   }
 }
 
+const GERUND_PREPS = new Set(['for', 'of', 'with', 'about', 'against', 'from', 'without', 'over', 'in', 'on', 'into']);
+
+/** "accused X of supporting", "arrested for collaborating": a gerund after a preposition is the reason or charge, not a deed told. */
+export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
+  for (const c of cands) {
+    const t = doc.tokens[c.spotted.head];
+    const prev = doc.tokens[c.spotted.head - 1];
+    if (c.dropped || !c.spotted.verbal || !t.norm.endsWith('ing') || !prev || !GERUND_PREPS.has(prev.norm)) continue;
+    if (prev.sentence !== t.sentence) continue;
+    c.dropped = `gerund after "${prev.norm}": the charge or reason of another statement`;
+  }
+}
+
 /** "demonstrated ..., calling for independence": demanding by demonstrating is the protest itself (PLOVER). */
 export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {

@@ -14,7 +14,7 @@ import { indexMentions } from './scan.js';
 import { weaponMode } from './weapons.js';
 import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
 import { spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -26,6 +26,15 @@ export interface EventInput {
   dates: DateMention[];
 }
 
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
+
+function isStateActor(m: Mention): boolean {
+  if (['state', 'capital', 'organ', 'igo'].includes(m.entityKind)) return true;
+  return m.entity.sector !== null && STATE_SECTORS.has(m.entity.sector) && m.entityKind !== 'person';
+}
+
+/** Announced hostile acts become threats, with the threat's content as mode. */
+const THREAT_MODE: Record<string, string | null> = { ASSAULT: 'violence', SANCTION: 'relations', COERCE: 'restrict', PROTEST: null, MOBILIZE: 'violence', REJECT: null };
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
 /** Announced or offered cooperation is AGREE, as the PLOVER gold standard codes it ("will release", "ready to send"). */
 const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
@@ -41,16 +50,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
   }
   refineContent(doc, cands);
+  dropPrepositionalGerunds(doc, cands);
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   recipientsFromEventObjects(cands);
+  recipientsFromPlace(input, cands);
   for (const c of cands) requireArguments(doc, c);
   const merged = mergeCandidates(doc.tokens, cands);
   const events = merged.map((c) => toRecord(input, c));
   return { events, dropped: cands.filter((c) => c.dropped) };
 }
 
-function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: Sentence, sp: Spotted): Candidate {
+function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: Sentence, spotted: Spotted): Candidate {
+  let sp = spotted;
   const { doc } = input;
   const args = attachArgs(ix, s, sp);
   const modality = modalityOf(doc.tokens, s, sp.head, !sp.verbal);
@@ -60,6 +72,29 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
     if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
+  }
+  // PLOVER's PROTEST is civilian collective action; a state that blockades or boycotts coerces.
+  if (type === 'PROTEST' && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
+    explain.push('PROTEST by a state actor → COERCE');
+    type = 'COERCE';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'COERCE', mode: sp.trigger.mode === 'obstruct' ? 'restrict' : null, cameo: '170' } };
+  }
+  // PLOVER: an announced hostile act ("will impose a curfew", "would boycott", "prepared to impose martial law") is a threat.
+  const verbalFuture = context.includes('future') && !context.includes('negation') && !context.includes('hypothetical') && sp.verbal;
+  if (verbalFuture && type in THREAT_MODE) {
+    explain.push(`announced ${type} → THREATEN`);
+    const threatMode = THREAT_MODE[type];
+    type = 'THREATEN';
+    context = context.filter((c) => c !== 'future');
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'THREATEN', mode: threatMode, cameo: '130', intent: false } };
+  }
+  const REFUSAL_MODE: Record<string, string | null> = { AID: 'assist', CONSULT: 'meet', RETREAT: 'yield', CONCEDE: 'yield', AGREE: null, SUPPORT: null, COOPERATE: null };
+  if (context.includes('negation') && !context.includes('hypothetical') && type in REFUSAL_MODE && sp.verbal) {
+    explain.push(`negated ${type} → REJECT (a refusal)`);
+    const refusalMode = REFUSAL_MODE[type];
+    type = 'REJECT';
+    context = context.filter((c) => c !== 'negation' && c !== 'future');
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'REJECT', mode: refusalMode, cameo: '120', intent: false } };
   }
   const det = doc.tokens[sp.start - 1];
   const det2 = doc.tokens[sp.start - 2];
@@ -94,6 +129,27 @@ function recipientsFromEventObjects(cands: Candidate[]): void {
     const recipient = source.filter((m) => !own.has(m.entity.id ?? m.entity.name));
     if (recipient.length) { a.recipient = recipient; a.explain.push(`recipient: the actor of the ${b.type} named as object ("${b.spotted.trigger.pattern}")`); }
   }
+}
+
+const PLACE_TARGETED = new Set(['MOBILIZE', 'RETREAT', 'AID', 'CONSULT', 'ASSAULT', 'COERCE']);
+
+/** "deployed troops in Lebanon", "withdrew from Gaza": with no actor named as recipient, the country where it happens. */
+function recipientsFromPlace(input: EventInput, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.recipient.length || c.dropped || !PLACE_TARGETED.has(c.type) || c.actor.length === 0) continue;
+    const place = c.location ?? placeInClause(input, c);
+    const cc = place?.country;
+    if (!cc || c.actor.some((a) => a.entity.country === cc)) continue;
+    const name = input.places.find((p) => p.place.country === cc && p.place.precision === 'country')?.place.name ?? place.name;
+    const entity: Entity = { text: place.text, name, id: cc, country: cc, sector: null, sectors: [], sponsor: null };
+    c.recipient = [{ start: -1, end: -1, sentence: c.sentence, entity, kind: 'named', plural: false, modifies: -1, entityKind: 'state', reason: 'recipient:place-country' }];
+    c.explain.push(`recipient: no actor in the object position; the country where it happened (${cc})`);
+  }
+}
+
+function placeInClause(input: EventInput, c: Candidate): Location | null {
+  const p = input.places.find((x) => x.sentence === c.sentence && x.start > c.spotted.head && x.start - c.spotted.end < 8 && x.place.country);
+  return p ? { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon, precision: p.place.precision, text: p.text } : null;
 }
 
 const WEAPON_SUBJECTS = new Set(['drone', 'drones', 'missile', 'rocket', 'shell', 'bomb', 'mortar', 'artillery', 'airstrike', 'strike', 'explosion', 'blast', 'gunfire', 'shelling', 'grenade', 'jet', 'warplane', 'aircraft', 'helicopter', 'gunman', 'gunmen', 'attacker', 'assailant', 'bomber']);

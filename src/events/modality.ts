@@ -7,7 +7,9 @@ const FUTURE = new Set(['will', "'ll", 'shall']);
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'can', 'ought']);
 const HYPO_SCOPE = new Set(['if', 'whether', 'unless', 'lest']);
 const HYPO_NOUNS = new Set(['likelihood', 'possibility', 'chance', 'risk', 'prospect', 'threat', 'danger', 'fear', 'question', 'option', 'plan', 'idea']);
-const WANT_VERBS = new Set(['want', 'wish', 'hope', 'seek', 'intend', 'plan', 'aim', 'try', 'attempt', 'prepare', 'decide', 'consider', 'expect', 'believe', 'think', 'fear', 'suspect', 'need', 'propose', 'help', 'deter', 'prevent']);
+const WANT_VERBS = new Set(['want', 'wish', 'hope', 'seek', 'aim', 'try', 'attempt', 'consider', 'expect', 'believe', 'think', 'fear', 'suspect', 'need', 'propose', 'help', 'deter', 'prevent']);
+/** Commitments: "decided to allow", "plans to withdraw" are announced, not hypothetical. */
+const COMMIT_VERBS = new Set(['decide', 'plan', 'intend', 'pledge', 'vow', 'promise', 'prepare', 'agree', 'offer', 'undertake', 'resolve', 'commit']);
 /** Verbs whose to-complement did happen: "managed to strike", "went on to kill". */
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come']);
 const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'proposed', 'alleged', 'feared', 'imminent', 'retaliatory']);
@@ -41,13 +43,19 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (FUTURE.has(t.norm) && dist <= 4) tag('future', t.norm);
     if (MODALS.has(t.norm) && dist <= 3) tag('hypothetical', t.norm);
     if (t.norm === 'going' && window[k + 1]?.norm === 'to') tag('future', 'going to');
-    if (WILLING.has(t.norm) && window[k + 1]?.norm === 'to') tag('future', t.norm);
+    if ((WILLING.has(t.norm) || (COMMIT_VERBS.has(t.lemma) && t.pos === 'VERB')) && window[k + 1]?.norm === 'to' && dist <= 3) tag('future', t.norm);
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
   const prev = tokens[head - 1];
-  if (prev && prev.norm === 'to' && !nominal && head - 1 >= s.from) {
-    const gov = governingVerb(tokens, s, head - 1);
-    if (!gov || !IMPLICATIVE.has(gov.lemma)) tag('hypothetical', 'to-infinitive');
+  // "to be deployed", "to have attacked": an infinitive behind an auxiliary.
+  const toAt = prev && /^(be|have|been)$/.test(prev.norm) && tokens[head - 2]?.norm === 'to' ? head - 2 : head - 1;
+  const toTok = tokens[toAt];
+  if (toTok && toTok.norm === 'to' && !nominal && toAt >= s.from) {
+    const gov = governingVerb(tokens, s, toAt);
+    const before = tokens[toAt - 1];
+    const committed = (before && WILLING.has(before.norm)) || (gov && COMMIT_VERBS.has(gov.lemma));
+    if (committed) tag('future', 'committed to');
+    else if (!gov || !IMPLICATIVE.has(gov.lemma)) tag('hypothetical', 'to-infinitive');
   }
   if (nominal && prev && FUTURE_ADJ.has(prev.norm)) tag(prev.norm === 'alleged' ? 'claimed' : 'future', prev.norm);
   if (nominal) {

@@ -138,9 +138,9 @@ export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip:
 }
 
 /** The first mention after preposition `prep` (within the clause, up to 12 tokens on). */
-export function objectOfPreposition(ix: MentionIndex, s: Sentence, from: number, prep: string, skip: (m: Mention) => boolean): Mention[] {
+export function objectOfPreposition(ix: MentionIndex, s: Sentence, from: number, prep: string, skip: (m: Mention) => boolean, within = 12): Mention[] {
   const t = ix.tokens;
-  for (let i = from; i < s.to && i - from < 12; i++) {
+  for (let i = from; i < s.to && i - from < within; i++) {
     if (STOP_RIGHT.has(t[i].text)) return [];
     if (t[i].norm === prep) return objectRightOf(ix, s, i + 1, skip, 8);
   }
