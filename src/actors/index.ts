@@ -118,7 +118,8 @@ function buildEntity(doc: Doc, c: Chunk, head: Piece, ctx: ChunkContext, dict: A
       if (e.kind === 'demonym' && !isPeopleNoun(doc.tokens, head) && head.end < c.end) return entityOf(e, sectors, ctx.sponsor, country ?? e.country);
       return entityOf(e, sectors, ctx.sponsor, e.country);
     }
-    const sectors = e.sectors.length ? e.sectors : roleSectors;
+    // The title the text gives ("caretaker prime minister X") is the person's role in this report.
+    const sectors = e.kind === 'person' && roleSectors.length ? [...new Set([...roleSectors, ...e.sectors])] : e.sectors.length ? e.sectors : roleSectors;
     return entityOf(e, sectors, e.sponsor ?? ctx.sponsor ?? affiliationSponsor(e, dict), e.country ?? country);
   }
   if (head.type === 'role') {

@@ -141,6 +141,12 @@ export function speakerOf(ix: MentionIndex, s: Sentence, head: number): Mention[
   for (let k = s.from; k < s.to - 1; k++) {
     if (t[k].norm === 'according' && t[k + 1].norm === 'to') return objectRightOf(ix, s, k + 2, () => false, 8);
   }
+  // "issued a reminder to Iraq that it must", "reiterated its demand that": whoever governs the that-clause.
+  for (let k = head - 1; k > s.from; k--) {
+    if (t[k].norm !== 'that' || t[k].pos !== 'SCONJ') continue;
+    for (let v = k - 1; v >= s.from; v--) if (t[v].pos === 'VERB') return subjectLeftOf(ix, s, v);
+    break;
+  }
   for (let k = head + 1; k < s.to; k++) {
     if (isSpeechVerb(t[k]) && t[k - 1] && (t[k - 1].norm === ',' || ix.byEnd.has(k - 1) || t[k - 1].text === '”')) {
       const before = ix.byEnd.get(k - 1);

@@ -35,6 +35,10 @@ export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
     const prev = doc.tokens[c.spotted.head - 1];
     if (c.dropped || !c.spotted.verbal || !t.norm.endsWith('ing') || !prev || !GERUND_PREPS.has(prev.norm)) continue;
     if (prev.sentence !== t.sentence) continue;
+    const next = doc.tokens[c.spotted.end];
+    const hasObject = !!next && next.sentence === t.sentence && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'NUM');
+    const host = cands.some((h) => h !== c && h.sentence === c.sentence && h.spotted.head < c.spotted.head);
+    if (!hasObject || !host) continue;
     c.dropped = `gerund after "${prev.norm}": the charge or reason of another statement`;
   }
 }

@@ -154,6 +154,11 @@ function placeInClause(input: EventInput, c: Candidate): Location | null {
 
 const WEAPON_SUBJECTS = new Set(['drone', 'drones', 'missile', 'rocket', 'shell', 'bomb', 'mortar', 'artillery', 'airstrike', 'strike', 'explosion', 'blast', 'gunfire', 'shelling', 'grenade', 'jet', 'warplane', 'aircraft', 'helicopter', 'gunman', 'gunmen', 'attacker', 'assailant', 'bomber']);
 
+/** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
+function civilianProtest(c: Candidate): boolean {
+  return c.type === 'PROTEST' && c.actor.length > 0 && c.actor.every((m) => !isStateActor(m));
+}
+
 function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
   // "Drones struck the plant": an attack by an unnamed hand still happened.
@@ -161,7 +166,7 @@ function requireArguments(doc: Doc, c: Candidate): void {
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
-  else if (c.spotted.trigger.weak && !weaponSubject && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {

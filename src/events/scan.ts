@@ -75,6 +75,7 @@ export function subjectLeftOf(ix: MentionIndex, s: Sentence, v: number): Mention
   const t = ix.tokens;
   for (let i = v - 1; i >= s.from; i--) {
     const tok = t[i];
+    if (tok.text === ')') { i = matchingOpen(t, s, i); continue; }
     if (STOP_LEFT.has(tok.text)) return [];
     const m = ix.byEnd.get(i);
     if (m) return groupEndingAt(ix, m, s.from);
@@ -127,6 +128,7 @@ export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip:
   const t = ix.tokens;
   for (let i = from; i < s.to && i - from < maxDistance; i++) {
     const tok = t[i];
+    if (tok.text === '(') { i = matchingClose(t, s, i); continue; }
     if (STOP_RIGHT.has(tok.text)) return [];
     if (tok.text === ',' && !(t[i + 1] && RELATIVE.has(t[i + 1].norm))) return [];
     if (CLAUSE_OPENERS.has(tok.norm) && tok.pos === 'SCONJ' && i > from) return [];
@@ -135,6 +137,17 @@ export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip:
     if (m && !skip(m)) return groupStartingAt(ix, m, s.to);
   }
   return [];
+}
+
+/** Index of the "(" that opens the group closed at i (or i when unbalanced). */
+function matchingOpen(t: readonly Token[], s: Sentence, i: number): number {
+  for (let k = i - 1; k >= s.from && i - k < 30; k--) if (t[k].text === '(') return k;
+  return i;
+}
+
+function matchingClose(t: readonly Token[], s: Sentence, i: number): number {
+  for (let k = i + 1; k < s.to && k - i < 30; k++) if (t[k].text === ')') return k;
+  return i;
 }
 
 /** The first mention after preposition `prep` (within the clause, up to 12 tokens on). */
