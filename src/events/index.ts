@@ -73,6 +73,12 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
     if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
+  // Troops that "arrive in" a country are deployed there, not visiting.
+  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL')) {
+    explain.push('a visit by troops → MOBILIZE');
+    type = 'MOBILIZE';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '154' } };
+  }
   // PLOVER's PROTEST is civilian collective action; a state that blockades or boycotts coerces.
   if (type === 'PROTEST' && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
     explain.push('PROTEST by a state actor → COERCE');
@@ -81,7 +87,12 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   }
   // PLOVER: an announced hostile act ("will impose a curfew", "would boycott", "prepared to impose martial law") is a threat.
   const verbalFuture = context.includes('future') && !context.includes('negation') && !context.includes('hypothetical') && sp.verbal;
-  if (verbalFuture && type in THREAT_MODE) {
+  if (verbalFuture && type === 'ASSAULT' && modality.cues.some((c) => /^future:(prepared?|ready|poised|preparing)$/.test(c))) {
+    explain.push('preparing an attack → MOBILIZE');
+    type = 'MOBILIZE';
+    context = context.filter((c) => c !== 'future');
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '150', intent: false } };
+  } else if (verbalFuture && type in THREAT_MODE) {
     explain.push(`announced ${type} → THREATEN`);
     const threatMode = THREAT_MODE[type];
     type = 'THREATEN';
@@ -161,6 +172,7 @@ function civilianProtest(c: Candidate): boolean {
 
 function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
+  if (c.type === 'CONSULT' && c.recipient.length === 0 && c.actor.length < 2 && !c.actor.some((m) => m.plural)) { c.dropped = 'a meeting needs two parties'; return; }
   // "Drones struck the plant": an attack by an unnamed hand still happened.
   const subj = doc.tokens[c.spotted.head - 1];
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));

@@ -67,6 +67,9 @@ export interface TriggerMatch {
   end: number;
 }
 
+/** A "*" spans up to this many tokens ("lifted Friday a day-old blockade"), never a verb or a comma. */
+const MAX_GAP = 5;
+
 const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w;
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
@@ -90,10 +93,10 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
       const nextWord = words[k + 1];
       if (!nextWord) return positions;
       let found = -1;
-      for (let g = 0; g <= 3 && at + g < limit; g++) {
+      for (let g = 0; g <= MAX_GAP && at + g < limit; g++) {
         const tok = tokens[at + g];
         if (wordOk(nextWord, tok)) { found = at + g; break; }
-        if (/^[.;:!?]$/.test(tok.text)) break;
+        if (/^[.;:!?,]$/.test(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
       }
       if (found < 0) return null;
       positions.push(found);
