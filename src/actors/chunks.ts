@@ -1,4 +1,5 @@
 // Noun-phrase chunks: the runs of tokens that can hold an actor ("Iran's foreign ministry").
+import { nounTaggedVerb } from '../text/normalize.js';
 import type { Sentence, Token } from '../types.js';
 
 const NP_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -33,12 +34,15 @@ export function chunkSentence(tokens: readonly Token[], s: Sentence, inMatch: (i
 
 function isNpToken(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i];
+  if (nounTaggedVerb(tokens, i)) return false;
   if (NP_POS.has(t.pos)) return true;
   if (t.norm === "'s" || t.norm === "'") return i > s.from && NP_POS.has(tokens[i - 1].pos);
   if (t.text === '-' || t.text === '–') {
     return i > s.from && i + 1 < s.to && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].end === t.start && tokens[i + 1].start === t.end;
   }
   if (t.pos === 'VERB' && i > s.from && tokens[i - 1].text === '-' && AFFIL_PARTICIPLES.has(t.lemma)) return true;
-  if ((t.pos === 'VERB' || t.pos === 'ADJ') && ADJ_PARTICIPLES.has(t.norm) && i + 1 < s.to && NP_POS.has(tokens[i + 1].pos)) return true;
+  // Only where a noun phrase starts: "the wounded soldiers", "US and allied forces", not "the strike killed three".
+  if ((t.pos === 'VERB' || t.pos === 'ADJ') && ADJ_PARTICIPLES.has(t.norm) && i + 1 < s.to && NP_POS.has(tokens[i + 1].pos)
+    && (i === s.from || !['NOUN', 'PROPN'].includes(tokens[i - 1].pos))) return true;
   return false;
 }

@@ -41,11 +41,14 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (NEGATORS.has(t.norm) && dist <= 4 && !(t.norm === 'no' && nominal && dist > 2)) tag('negation', t.norm);
     if (NEG_VERBS.has(t.lemma) && t.pos === 'VERB' && dist <= 3) tag('negation', t.norm);
     if (FUTURE.has(t.norm) && dist <= 4) tag('future', t.norm);
-    if (MODALS.has(t.norm) && dist <= 3) tag('hypothetical', t.norm);
+    // In reported speech "would" is the future seen from the past: "said it would impose a curfew".
+    if (t.norm === 'would' && dist <= 3 && reported(tokens, s, head - dist)) tag('future', 'would (reported)');
+    else if (MODALS.has(t.norm) && dist <= 3) tag('hypothetical', t.norm);
     if (t.norm === 'going' && window[k + 1]?.norm === 'to') tag('future', 'going to');
     if ((WILLING.has(t.norm) || (COMMIT_VERBS.has(t.lemma) && t.pos === 'VERB')) && window[k + 1]?.norm === 'to' && dist <= 3) tag('future', t.norm);
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
+  if (!nominal && inBackgroundRelative(tokens, s, head)) tag('historical', 'relative clause in the pluperfect');
   const prev = tokens[head - 1];
   // "to be deployed", "to have attacked": an infinitive behind an auxiliary.
   const toAt = prev && /^(be|have|been)$/.test(prev.norm) && tokens[head - 2]?.norm === 'to' ? head - 2 : head - 1;
@@ -65,6 +68,27 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   return { context: [...context], cues };
 }
 
+const RELATIVE_WORDS = new Set(['where', 'when', 'who', 'whom', 'which', 'whose']);
+
+/** "whom they had taken hostage", "where 24 people had been killed": background told in a relative clause. */
+function inBackgroundRelative(tokens: readonly Token[], s: Sentence, head: number): boolean {
+  let pluperfect = false;
+  for (let i = head - 1; i >= s.from && head - i <= 8; i--) {
+    const w = tokens[i].norm;
+    if (w === 'had') pluperfect = true;
+    if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '');
+    if (CLAUSE_BREAK.has(tokens[i].text)) return false;
+  }
+  return false;
+}
+
+const SAY = new Set(['say', 'announce', 'tell', 'state', 'declare', 'warn', 'vow', 'insist', 'add', 'confirm', 'pledge', 'promise', 'threaten']);
+
+function reported(tokens: readonly Token[], s: Sentence, at: number): boolean {
+  for (let i = s.from; i < at; i++) if (tokens[i].pos === 'VERB' && SAY.has(tokens[i].lemma)) return true;
+  return false;
+}
+
 function governingVerb(tokens: readonly Token[], s: Sentence, toIndex: number): Token | null {
   for (let i = toIndex - 1; i >= s.from && toIndex - i <= 3; i--) {
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return tokens[i];
@@ -74,5 +98,5 @@ function governingVerb(tokens: readonly Token[], s: Sentence, toIndex: number): 
 
 /** Whether the tags leave the event reported as having happened. */
 export function isFactual(context: readonly string[]): boolean {
-  return !context.some((c) => c === 'negation' || c === 'future' || c === 'hypothetical');
+  return !context.some((c) => c === 'negation' || c === 'future' || c === 'hypothetical' || c === 'historical');
 }

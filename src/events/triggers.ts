@@ -1,4 +1,5 @@
 // Trigger spotting: the lexicon's longest, most specific matches in each sentence, checked for part of speech.
+import { nounTaggedVerb } from '../text/normalize.js';
 import type { Sentence, Token } from '../types.js';
 import { matchTriggersAt, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
 
@@ -24,7 +25,7 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
       const verbal = usedAsVerb(tokens, i, s);
       if (m.trigger.pos === 'V' && !verbal) continue;
-      if (m.trigger.pos === 'N' && verbal) continue;
+      if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s)))) continue;
       all.push({ ...m, head: i, verbal });
     }
   }
@@ -46,5 +47,6 @@ function usedAsVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
   if (prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
   if (prev && prev.norm === 'to' && NOUNISH.has(t.pos) && t.lemma === t.norm) return true;
   if (prev && /^(will|would|could|should|might|may|must|can|did|does|do|n't|not)$/.test(prev.norm)) return true;
+  if (nounTaggedVerb(tokens, i)) return true;
   return VERBISH.has(t.pos);
 }

@@ -5,7 +5,7 @@ import { readNumber } from './numbers.js';
 
 const KILL = new Set(['kill', 'killed', 'die', 'dead', 'death', 'slay', 'slain', 'murder', 'execute', 'massacre', 'behead', 'assassinate', 'fatality', 'life', 'casualty', 'toll', 'body']);
 const INJURE = new Set(['injure', 'injured', 'wound', 'wounded', 'hurt', 'injury', 'maim']);
-const AT_LEAST = new Set(['least', 'more', 'over', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'up', 'to']);
+const AT_LEAST = new Set(['at', 'least', 'more', 'over', 'some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'than', 'up', 'to']);
 const VICTIM_NOUN = /^(people|person|civilian|soldier|troop|policeman|policemen|police|officer|fighter|militant|militiaman|militiamen|member|worker|child|children|woman|women|man|men|student|protester|demonstrator|contractor|guard|resident|villager|passenger|pilgrim|worshipper|rebel|insurgent|jihadist|commander|journalist|staff|personnel|service|marine|sailor|crew|recruit|cadet|employee|patient|doctor|refugee|migrant|farmer|herder|miner|teacher|tourist|national|citizen|combatant|gunman|gunmen|attacker|bomber|assailant|suspect|agent|official|servicemember|serviceman|servicemen|american|iraqi|iranian|israeli|palestinian|syrian|afghan|kurd|briton)s?$/;
 
 export interface CountSpan { value: number; start: number; end: number }
@@ -39,15 +39,16 @@ function listAfter(doc: Doc, s: Sentence, from: number, mentions: readonly Menti
   const t = doc.tokens;
   let i = from;
   while (i < s.to && (AT_LEAST.has(t[i].norm) || t[i].text === '“' || t[i].text === '"' || t[i].pos === 'ADV')) i++;
-  let total = 0, last = -1, items = 0;
+  let total = 0, last = -1, items = 0, counted = false;
   const start = i;
   while (i < s.to && i - from < 40) {
     const n = readNumber(t, i, s.to);
     if (n && n.value > 0 && n.end < s.to && (isVictimPhrase(doc, n.end, s.to) || (t[i].pos === 'NUM'))) {
-      total += n.value; items++; i = skipPhrase(doc, n.end, s.to); last = i; continue;
+      total += n.value; items++; counted = true; i = skipPhrase(doc, n.end, s.to); last = i; continue;
     }
     const m = mentions.find((x) => x.start === i && (x.entityKind === 'person' || (x.kind === 'unknown' && !x.plural)));
-    if (m) { total += 1; items++; i = m.end; last = i; continue; }
+    // Named victims count one each, unless a number already counted them ("two commanders, A and B").
+    if (m) { if (!counted) { total += 1; items++; } i = m.end; last = i; continue; }
     if (items > 0 && (t[i].norm === ',' || t[i].norm === 'and' || t[i].text === '”' || t[i].text === '"')) { i++; continue; }
     if (items === 0 && (t[i].pos === 'ADJ' || t[i].pos === 'DET' && t[i].norm !== 'a' && t[i].norm !== 'an')) { i++; continue; }
     break;

@@ -8,3 +8,15 @@ const MARKS = /\p{M}+/gu;
 export function normKey(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-').toLowerCase();
 }
+
+interface PosToken { pos: string; norm: string; sentence: number }
+
+/**
+ * wink sometimes tags a verb between two names as a noun ("Russia attacks Ukraine"): a subject
+ * before and an object after, with a verb ending, make it a verb.
+ */
+export function nounTaggedVerb(tokens: readonly PosToken[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
+  return t.pos === 'NOUN' && !!prev && !!next && prev.sentence === t.sentence && next.sentence === t.sentence
+    && (prev.pos === 'PROPN' || prev.pos === 'PRON') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && /(s|ed)$/.test(t.norm);
+}

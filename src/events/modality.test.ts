@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../../test/helpers.js';
+
+describe('modality', () => {
+  it.each([
+    ['Iran attacked a US base in Iraq.', []],
+    ['There is no likelihood that Iran will attack the United States.', ['hypothetical']],
+    ['Iran will not attack the United States.', ['negation']],
+    ['If Russia attacks Ukraine, NATO will respond.', ['hypothetical']],
+    ['The question is whether Israel will strike Iran.', ['hypothetical']],
+    ['Officials fear that the militia could attack the embassy.', ['hypothetical']],
+  ])('%s', (text, tags) => {
+    const e = code(text).find((x) => x.type === 'ASSAULT');
+    expect(e).toBeDefined();
+    for (const t of tags) expect(e!.context).toContain(t);
+    if (tags.length === 0) expect(e!.context.filter((c) => ['negation', 'future', 'hypothetical', 'historical'].includes(c))).toEqual([]);
+  });
+
+  it.each([
+    ['Turkey will send aid to Syria.', 'AGREE'],
+    ['The minister said the army would impose a curfew in the capital.', 'THREATEN'],
+    ['Syria said it would not accept more refugees.', 'REJECT'],
+  ])('announced or refused acts take their PLOVER type: %s', (text, type) => {
+    expect(code(text).map((e) => e.type)).toContain(type);
+  });
+});
