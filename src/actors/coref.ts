@@ -26,7 +26,7 @@ export function resolveAnaphora(doc: Doc, mentions: Mention[], places: readonly 
       const ante = findBack(all, k, m.sentence, (a) => a.entityKind === 'group' || a.entityKind === 'party');
       if (ante) { m.entity = { ...ante.entity, text: m.entity.text }; m.reason = `anaphor→${ante.entity.name}`; m.entityKind = ante.entityKind; continue; }
     }
-    if (!m.entity.country && (m.kind !== 'unknown' || m.entity.sectors.length > 0)) {
+    if (!m.entity.country && (m.kind !== 'unknown' || m.entity.sectors.length > 0 || !m.plural)) {
       const here = places.find((p) => p.sentence === m.sentence && p.locative && p.place.country);
       const cc = here?.place.country ?? main;
       if (cc) {

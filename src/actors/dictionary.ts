@@ -7,7 +7,7 @@ import { TokenTrie } from './trie.js';
 
 const require = createRequire(import.meta.url);
 
-export type EntryKind = 'organ' | 'igo' | 'group' | 'party' | 'org' | 'person' | 'state' | 'demonym' | 'capital';
+export type EntryKind = 'organ' | 'igo' | 'group' | 'party' | 'org' | 'person' | 'state' | 'demonym' | 'capital' | 'ethnic';
 
 export interface DictEntry {
   id: string;
@@ -51,7 +51,7 @@ interface WorldCountry {
 }
 
 const KIND_PRIORITY: Record<EntryKind, number> = {
-  organ: 0, igo: 1, group: 2, party: 3, org: 4, person: 5, state: 6, demonym: 7, capital: 8,
+  organ: 0, igo: 1, group: 2, party: 3, org: 4, person: 5, state: 6, demonym: 7, capital: 8, ethnic: 9,
 };
 
 /** Load and compile the dictionary; call once and pass it to the stages that need it. */
@@ -109,6 +109,10 @@ function loadStates(addEntry: (e: DictEntry, a: string[]) => void, countryName: 
     }
   }
   for (const r of readTsv('actors/countries-extra.tsv', ['alias', 'country', 'kind'])) {
+    if (r.kind === 'ethnic') {
+      addEntry({ id: `ETHNIC_${r.alias.toUpperCase()}`, name: r.alias, kind: 'ethnic', country: null, sectors: ['CVL'], sponsor: null, affiliation: null }, []);
+      continue;
+    }
     const name = countryName.get(r.country) ?? r.country;
     const kind: EntryKind = r.kind === 'demonym' ? 'demonym' : 'state';
     const id = kind === 'demonym' ? `${r.country}#demonym` : r.country;

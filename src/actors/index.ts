@@ -88,11 +88,11 @@ function pickHead(heads: Piece[]): Piece {
   for (let k = heads.length - 1; k >= 0; k--) {
     const p = heads[k];
     if (p.type === 'unknown') return p;
-    if (p.type === 'name' && !['demonym', 'state', 'capital'].includes(p.hit.entry.kind)) return p;
+    if (p.type === 'name' && !['demonym', 'state', 'capital', 'ethnic'].includes(p.hit.entry.kind)) return p;
     if (p.type === 'role') {
       // "Kataib Hezbollah fighters", "UN peacekeepers": a group's members are the group.
       const before = heads[k - 1];
-      if (before && before.type === 'name' && ['group', 'party', 'org', 'igo', 'organ'].includes(before.hit.entry.kind) && p.role.kind !== 'state') return before;
+      if (before && before.type === 'name' && ['group', 'party', 'org', 'igo', 'organ'].includes(before.hit.entry.kind)) return before;
       return p;
     }
   }
@@ -113,6 +113,13 @@ function buildEntity(doc: Doc, c: Chunk, head: Piece, ctx: ChunkContext, dict: A
   const roleSectors = roles.length ? roles[roles.length - 1].role.sectors : [];
   if (head.type === 'name') {
     const e = head.hit.entry;
+    // "Bosnian Serbs", "ethnic Albanians", "Iraqi Kurds": a people; the state is the other demonym or where they are.
+    const otherState = ctx.heads.find((p) => p !== head && p.type === 'name' && ['state', 'demonym'].includes(p.hit.entry.kind) && p.start < head.start);
+    const ethnicWord = doc.tokens.slice(c.start, head.start).some((t) => t.norm === 'ethnic');
+    if (e.kind === 'ethnic' || (e.kind === 'demonym' && (otherState || ethnicWord) && isPeopleNoun(doc.tokens, head))) {
+      const cc = otherState && otherState.type === 'name' ? otherState.hit.entry.country : ctx.owner ?? ctx.placeCountry;
+      return { text: '', name: doc.text.slice(doc.tokens[c.start].start, doc.tokens[head.end - 1].end), id: null, country: cc, sector: roleSectors[0] ?? 'CVL', sectors: roleSectors.length ? roleSectors : ['CVL'], sponsor: ctx.sponsor };
+    }
     if (e.kind === 'state' || e.kind === 'capital' || e.kind === 'demonym') {
       const sectors = roleSectors.length ? roleSectors : e.kind === 'demonym' ? (isPeopleNoun(doc.tokens, head) ? ['CVL'] : []) : ['GOV'];
       if (e.kind === 'demonym' && !isPeopleNoun(doc.tokens, head) && head.end < c.end) return entityOf(e, sectors, ctx.sponsor, country ?? e.country);
@@ -176,6 +183,13 @@ function isPlural(tokens: readonly Token[], head: Piece, last: Token): boolean {
 
 /** "Hungarian and Romanian officials": a bare demonym coordinated with a role phrase shares its head. */
 function shareCoordinatedHeads(tokens: readonly Token[], ms: Mention[]): void {
+  // "Israeli helicopters and tanks": a role with no country of its own takes its conjunct's.
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    const between = tokens.slice(a.modifies >= 0 ? a.modifies + 1 : a.end, b.start).map((t) => t.norm);
+    if (between.length !== 1 || between[0] !== 'and' || b.kind !== 'role' || b.entity.country || !a.entity.country) continue;
+    b.entity = { ...b.entity, country: a.entity.country, id: `${a.entity.country}_${b.entity.sector ?? 'UNK'}`, name: `${a.entity.name.split(' ')[0]} ${b.entity.name}` };
+  }
   for (let k = ms.length - 2; k >= 0; k--) {
     const a = ms[k], b = ms[k + 1];
     const between = tokens.slice(a.end, b.start).map((t) => t.norm);
@@ -184,6 +198,5 @@ function shareCoordinatedHeads(tokens: readonly Token[], ms: Mention[]): void {
     if (b.kind !== 'role' || !a.entity.country || a.modifies >= 0) continue;
     if (a.entityKind !== 'demonym' && a.entityKind !== 'state') continue;
     a.entity = { ...a.entity, sector: b.entity.sector, sectors: b.entity.sectors, id: `${a.entity.country}_${b.entity.sector ?? 'UNK'}` };
-    if (!b.entity.country) b.entity = { ...b.entity };
   }
 }

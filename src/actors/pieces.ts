@@ -53,26 +53,27 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
       i = role.end - 1;
       continue;
     }
-    const unknownEnd = unknownName(tokens, i, s);
+    const startsName = (k: number): boolean => !!dict.names.longest(tokens, k, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
+    const unknownEnd = unknownName(tokens, i, s, startsName);
     if (unknownEnd > i) { out.push({ type: 'unknown', start: i, end: unknownEnd }); i = unknownEnd - 1; }
   }
   return out;
 }
 
 /** End of a run of capitalised proper nouns starting at i (or i when there is none). */
-function unknownName(tokens: readonly Token[], i: number, s: Sentence): number {
+function unknownName(tokens: readonly Token[], i: number, s: Sentence, startsName: (k: number) => boolean): number {
   const t = tokens[i];
   if (t.pos !== 'PROPN' || !isUpperWord(t) || NOT_NAMES.test(t.norm) || t.text.length < 2) return i;
   // A lone capitalised word opening a sentence is usually an ordinary word.
   let end = i + 1;
   while (end < s.to) {
     const n = tokens[end];
-    if (n.pos === 'PROPN' && isUpperWord(n) && !NOT_NAMES.test(n.norm)) { end++; continue; }
+    if (n.pos === 'PROPN' && isUpperWord(n) && !NOT_NAMES.test(n.norm) && !startsName(end)) { end++; continue; }
     let k = end;
     while (k < s.to && NAME_LINKS.has(tokens[k].norm) && k - end < 3) k++;
     if (k > end && k < s.to && isUpperWord(tokens[k]) && tokens[k].pos === 'PROPN') { end = k + 1; continue; }
     break;
   }
-  if (i === s.from && end === i + 1) return i;
+  if ((i === s.from || startsName(end)) && end === i + 1) return i;
   return end;
 }

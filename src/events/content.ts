@@ -49,7 +49,10 @@ export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
     if (a.type !== 'PROTEST' || a.dropped) continue;
     for (const b of cands) {
       if (b === a || b.sentence !== a.sentence || b.dropped || b.spotted.head <= a.spotted.head) continue;
-      if (b.type !== 'REQUEST' && b.type !== 'ACCUSE' && b.type !== 'PROTEST') continue;
+      // "rioted, setting fire to their mattresses": the damage done by the same crowd is part of the riot.
+      const sameCrowd = b.actor.length === 0 || (a.actor.length > 0 && b.actor[0].entity.name === a.actor[0].entity.name);
+      const riotDamage = b.type === 'ASSAULT' && b.reason.includes('participle') && sameCrowd;
+      if (b.type !== 'REQUEST' && b.type !== 'ACCUSE' && b.type !== 'PROTEST' && !riotDamage) continue;
       if (b.type === 'PROTEST' && b.actor.length > 0 && a.actor.length > 0 && b.actor[0].entity.id !== a.actor[0].entity.id) continue;
       if (a.recipient.length === 0 && b.recipient.length) a.recipient = b.recipient;
       b.dropped = `purpose of PROTEST "${a.spotted.trigger.pattern}"`;

@@ -26,6 +26,7 @@ export interface EventInput {
   dates: DateMention[];
 }
 
+const CIVIL_SECTORS = new Set(['LAB', 'CVL', 'EDU', 'MED', 'BUS', 'OPP', 'AGR']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
 
 function isStateActor(m: Mention): boolean {
@@ -73,6 +74,13 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
     if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
+  // "Workers went on strike": a strike by workers, students or civilians is a protest, not an attack.
+  if (type === 'ASSAULT' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0
+    && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)))) {
+    explain.push('a strike by workers or civilians → PROTEST');
+    type = 'PROTEST';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'strike', cameo: '143' } };
+  }
   // Troops that "arrive in" a country are deployed there, not visiting.
   if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL')) {
     explain.push('a visit by troops → MOBILIZE');
@@ -80,7 +88,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '154' } };
   }
   // PLOVER's PROTEST is civilian collective action; a state that blockades or boycotts coerces.
-  if (type === 'PROTEST' && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
+  if (type === 'PROTEST' && ['obstruct', 'boycott', null].includes(sp.trigger.mode) && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
     explain.push('PROTEST by a state actor → COERCE');
     type = 'COERCE';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'COERCE', mode: sp.trigger.mode === 'obstruct' ? 'restrict' : null, cameo: '170' } };
