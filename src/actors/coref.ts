@@ -80,7 +80,7 @@ function mainCountry(mentions: readonly Mention[], places: readonly PlaceMention
   const vote = (c: string | null, n: number): void => { if (c) votes.set(c, (votes.get(c) ?? 0) + n); };
   // Where things happen decides whose police and army an unqualified "police" is; named states only break ties.
   for (const p of places) vote(p.place.country, p.locative ? 4 : 1);
-  for (const m of mentions) if (m.kind === 'named' && m.entityKind === 'state') vote(m.entity.country, 0.5);
+  for (const m of mentions) if (m.kind !== 'pronoun' && ['state', 'demonym', 'role'].includes(m.entityKind)) vote(m.entity.country, 0.5);
   let best: string | null = null, n = 0;
   for (const [c, v] of votes) if (v > n) { best = c; n = v; }
   return best;

@@ -46,6 +46,13 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const actor = subjectLeftOf(ix, s, subjAt);
   const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
   let recipient = sp.trigger.recipPrep ? objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip) : [];
+  // "complained to the UN over Israeli air raids": the accused, not the addressee.
+  if (recipient.length === 0 && (sp.trigger.type === 'ACCUSE' || sp.trigger.type === 'PROTEST') && t[sp.end]?.norm === 'to') {
+    for (const prep of ['over', 'about', 'against']) {
+      recipient = objectOfPreposition(ix, s, sp.end, prep, skip, 10);
+      if (recipient.length) break;
+    }
+  }
   // "blamed Iran for the assault": with the pattern's preposition empty, the direct object after the head word.
   // With a gap in the pattern ("blame * for"), the object may sit inside the gap.
   const gapped = sp.trigger.recipPrep !== null || sp.trigger.words.includes('*');

@@ -83,6 +83,8 @@ function introducesContent(doc: Doc, from: number, to: number, verbal: boolean):
   if (to - from > (verbal ? 25 : 8)) return false;
   if (to === from) return true;
   let linked = CONTENT_LINKS.has(doc.tokens[from - 1]?.norm ?? '');
+  // "demanded a truce", "proposed an immediate ceasefire": the direct object is the content.
+  if (doc.tokens.slice(from, to).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === "'s")) return true;
   for (let i = from; i < to; i++) {
     const w = doc.tokens[i].norm;
     if (CONTENT_BLOCKERS.has(w)) return false;

@@ -173,6 +173,16 @@ function placeInClause(input: EventInput, c: Candidate): Location | null {
 
 const WEAPON_SUBJECTS = new Set(['drone', 'drones', 'missile', 'rocket', 'shell', 'bomb', 'mortar', 'artillery', 'airstrike', 'strike', 'explosion', 'blast', 'gunfire', 'shelling', 'grenade', 'jet', 'warplane', 'aircraft', 'helicopter', 'gunman', 'gunmen', 'attacker', 'assailant', 'bomber']);
 
+function isNaming(doc: Doc, c: Candidate): boolean {
+  const t = doc.tokens, h = c.spotted.head;
+  if (t[h - 1]?.norm === 'what' || t[h - 1]?.norm === 'so') return true;
+  for (let k = h + 1; k < Math.min(h + 5, t.length); k++) {
+    if (t[k].sentence !== t[h].sentence) break;
+    if ((t[k].pos === 'PRON' || t[k].pos === 'PROPN') && t[k + 1] && ['DET', 'ADJ'].includes(t[k + 1].pos)) return true;
+  }
+  return false;
+}
+
 /** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
 function civilianProtest(c: Candidate): boolean {
   return c.type === 'PROTEST' && c.actor.length > 0 && c.actor.every((m) => !isStateActor(m));
@@ -180,6 +190,7 @@ function civilianProtest(c: Candidate): boolean {
 
 function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
+  if (c.type === 'CONSULT' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'call' && isNaming(doc, c)) { c.dropped = '"call X a Y" names, it is not a call'; return; }
   if (c.type === 'CONSULT' && c.recipient.length === 0 && c.actor.length < 2 && !c.actor.some((m) => m.plural)) { c.dropped = 'a meeting needs two parties'; return; }
   // "Drones struck the plant": an attack by an unnamed hand still happened.
   const subj = doc.tokens[c.spotted.head - 1];

@@ -133,6 +133,7 @@ export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip:
     if (tok.text === ',' && !(t[i + 1] && RELATIVE.has(t[i + 1].norm))) return [];
     if (CLAUSE_OPENERS.has(tok.norm) && tok.pos === 'SCONJ' && i > from) return [];
     if (isSpeechVerb(tok) && i > from) return [];
+    if ((tok.norm === 'and' || tok.norm === 'but' || tok.norm === 'or') && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 1].pos === 'AUX')) return [];
     const m = ix.byStart.get(i);
     if (m && !skip(m)) return groupStartingAt(ix, m, s.to);
   }
