@@ -43,6 +43,6 @@ function isNpToken(tokens: readonly Token[], i: number, s: Sentence): boolean {
   if (t.pos === 'VERB' && i > s.from && tokens[i - 1].text === '-' && AFFIL_PARTICIPLES.has(t.lemma)) return true;
   // Only where a noun phrase starts: "the wounded soldiers", "US and allied forces", not "the strike killed three".
   if ((t.pos === 'VERB' || t.pos === 'ADJ') && ADJ_PARTICIPLES.has(t.norm) && i + 1 < s.to && NP_POS.has(tokens[i + 1].pos)
-    && (i === s.from || !['NOUN', 'PROPN'].includes(tokens[i - 1].pos))) return true;
+    && (i === s.from || ['DET', 'ADJ', 'NUM', 'CCONJ', 'ADP', 'PUNCT', 'PART'].includes(tokens[i - 1].pos))) return true;
   return false;
 }

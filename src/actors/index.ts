@@ -10,6 +10,8 @@ import { resolveAnaphora } from './coref.js';
 export { loadActorDictionary, type ActorDictionary } from './dictionary.js';
 export type { Mention } from './types.js';
 
+/** Nouns that name a body of people, so the role before them is still an actor ("the police unit"). */
+const AGENTIVE_HEADS = new Set(['unit', 'squad', 'team', 'patrol', 'brigade', 'battalion', 'division', 'detachment', 'contingent', 'delegation', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'commander', 'official', 'source', 'leadership', 'command', 'agent', 'personnel', 'crew']);
 const SPONSOR_WORDS = new Set(['back', 'backed', 'sponsor', 'sponsored', 'fund', 'funded', 'support', 'supported', 'align', 'aligned', 'ally', 'allied', 'arm', 'armed', 'train', 'trained', 'control', 'controlled', 'affiliate', 'affiliated', 'inspire', 'inspired', 'link', 'linked']);
 
 /** Find and resolve the actor mentions of a document, in text order. */
@@ -26,6 +28,7 @@ export function findActors(doc: Doc, dict: ActorDictionary, places: readonly Pla
       sentenceMentions.push(...chunkMentions(doc, s, c, inside, dict));
     }
     shareCoordinatedHeads(doc.tokens, sentenceMentions);
+    titleAppositives(doc.tokens, sentenceMentions);
     mentions.push(...sentenceMentions);
   }
   return resolveAnaphora(doc, mentions, places);
@@ -68,7 +71,7 @@ function chunkMentions(doc: Doc, s: Sentence, c: Chunk, pieces: Piece[], dict: A
   const lastPiece = heads[heads.length - 1];
   const modifies = lastPiece.end < c.end ? c.end - 1 : -1;
   // "a military base", "police station": a role word describing a thing names no actor.
-  if (modifies >= 0 && heads.every((p) => p.type === 'role') && !owner && !sponsor && !ledBy && !placeCountry) return [];
+  if (modifies >= 0 && heads.every((p) => p.type === 'role') && !owner && !sponsor && !ledBy && !placeCountry && !AGENTIVE_HEADS.has(tokens[modifies].lemma)) return [];
   const head = pickHead(heads);
   const context = { owner, sponsor, ledBy, placeCountry, heads };
   const entity = buildEntity(doc, c, head, context, dict);
@@ -179,6 +182,15 @@ function isPlural(tokens: readonly Token[], head: Piece, last: Token): boolean {
   const t = tokens[head.end - 1];
   if (head.type === 'name' && ['group', 'party', 'org'].includes(head.hit.entry.kind)) return /s$/.test(t.norm) && t.lemma !== t.norm;
   return (t.lemma !== t.norm && t.norm.endsWith('s')) || (last.lemma !== last.norm && last.norm.endsWith('s'));
+}
+
+/** "Iraq's caretaker prime minister, Adel Abdul Mahdi,": the person holds the title in this report. */
+function titleAppositives(tokens: readonly Token[], ms: Mention[]): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    if (a.kind !== 'role' || b.entityKind !== 'person' || a.modifies >= 0 || b.start !== a.end + 1 || tokens[a.end].norm !== ',') continue;
+    b.entity = { ...b.entity, sector: a.entity.sector, sectors: [...new Set([...a.entity.sectors, ...b.entity.sectors])] };
+  }
 }
 
 /** "Hungarian and Romanian officials": a bare demonym coordinated with a role phrase shares its head. */

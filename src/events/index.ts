@@ -13,7 +13,7 @@ import { isFactual, modalityOf } from './modality.js';
 import { indexMentions } from './scan.js';
 import { weaponMode } from './weapons.js';
 import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
-import { spotTriggers, type Spotted } from './triggers.js';
+import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
 import { absorbProtestDemands, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
@@ -44,6 +44,7 @@ const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT'
 export function extractEvents(input: EventInput, lex: TriggerLexicon): { events: CasusEvent[]; dropped: Candidate[] } {
   const { doc } = input;
   const spotted = doc.sentences.map((s) => spotTriggers(lex, doc.tokens, s));
+  resolveSenses(spotted);
   const heads = new Set(spotted.flat().map((sp) => sp.head));
   const ix = indexMentions(doc.tokens, input.mentions.filter((m) => m.kind !== 'pronoun' || m.entity.country || m.entity.id), heads);
   const cands: Candidate[] = [];
@@ -136,12 +137,15 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
 /** "dismissed the accusation", "condemned the attack": the recipient is whoever did the deed named as object. */
 function recipientsFromEventObjects(cands: Candidate[]): void {
   for (const a of cands) {
-    if (a.recipient.length || !a.spotted.verbal) continue;
+    if (!a.spotted.verbal) continue;
     const b = cands.find((x) => x !== a && x.sentence === a.sentence && !x.spotted.verbal && x.spotted.start >= a.spotted.end && x.spotted.start - a.spotted.end <= 3);
     if (!b) continue;
+    // "condemned the killing as an act of aggression against Iraq": the object is the killing, not Iraq.
+    if (a.recipient.length && a.recipient.some((r) => r.start >= 0 && r.start < b.spotted.start)) continue;
     let source = b.actor;
     if (source.length === 0) {
-      const earlier = cands.filter((x) => x.sentence < a.sentence && a.sentence - x.sentence <= 3 && x.type === b.type && x.actor.length);
+      const told = (x: Candidate): boolean => !x.dropped || x.dropped.startsWith('merged');
+      const earlier = cands.filter((x) => told(x) && x.sentence < a.sentence && a.sentence - x.sentence <= 6 && x.type === b.type && x.actor.length);
       source = earlier.length ? earlier[earlier.length - 1].actor : [];
     }
     const own = new Set(a.actor.map((m) => m.entity.id ?? m.entity.name));

@@ -15,6 +15,7 @@ const sameActors = (a: Candidate, b: Candidate): boolean => a.actor.length > 0 &
 
 /** Merge `b` into `a`: arguments united, the more precise date and the known toll kept. */
 function absorb(a: Candidate, b: Candidate, why: string): void {
+  if (b.recipient.length && a.recipient.every((r) => r.reason === 'recipient:place-country')) a.recipient = [];
   for (const r of b.recipient) if (!a.recipient.some((x) => key(x) === key(r))) a.recipient.push(r);
   if (a.actor.length === 0) a.actor = b.actor;
   if (!a.mode && b.mode) a.mode = b.mode;
@@ -34,6 +35,11 @@ function continues(tokens: readonly Token[], a: Candidate, b: Candidate): boolea
   return true;
 }
 
+function noBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^[,;:]$/.test(tokens[i].text) || tokens[i].pos === 'VERB') return false;
+  return true;
+}
+
 /** Merge candidates that report one deed; returns the survivors in text order. */
 export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const live = (): Candidate[] => cands.filter((c) => !c.dropped);
@@ -43,6 +49,7 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
       if (a === b || b.sentence !== a.sentence || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
       if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
       if (continues(tokens, a, b) && (sameActors(a, b) || b.actor.length === 0)) absorb(a, b, 'one clause, same actor');
+      else if (!a.spotted.verbal && b.spotted.verbal && sameActors(a, b) && noBreak(tokens, a.spotted.end, b.spotted.start)) absorb(a, b, 'the event noun is the subject of the verb');
     }
   }
   // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.

@@ -57,7 +57,10 @@ export function groupStartingAt(ix: MentionIndex, m: Mention, to: number): Menti
     const w = ix.tokens[k].norm;
     if (w !== 'and' && w !== ',' && w !== 'or' && w !== '&') break;
     k++;
+    const afterComma = w === ',';
     if (k < to && (ix.tokens[k].norm === 'and' || ix.tokens[k].norm === 'or')) k++;
+    // ", the commander of Iran's Quds Force" is an appositive, not another party.
+    else if (afterComma && k < to && ix.tokens[k].pos === 'DET') break;
     if (k < to && ix.tokens[k].pos === 'DET') k++;
     const next = ix.byStart.get(k);
     if (!next) break;
@@ -85,6 +88,8 @@ export function subjectLeftOf(ix: MentionIndex, s: Sentence, v: number): Mention
         const before = ix.byEnd.get(open - 1);
         const inner = firstNamedIn(ix, open + 1, i);
         if (!before && inner && /^(including|among|such|notably|led)$/.test(t[open + 1].norm)) return [inner];
+        // "Iraq's caretaker prime minister, Adel Abdul Mahdi, condemned": the name is the more specific actor.
+        if (before && before.kind === 'role' && inner && inner.entityKind === 'person' && open + 1 === inner.start) return [inner];
         i = open;
         continue;
       }
@@ -133,11 +138,18 @@ export function objectRightOf(ix: MentionIndex, s: Sentence, from: number, skip:
     if (tok.text === ',' && !(t[i + 1] && RELATIVE.has(t[i + 1].norm))) return [];
     if (CLAUSE_OPENERS.has(tok.norm) && tok.pos === 'SCONJ' && i > from) return [];
     if (isSpeechVerb(tok) && i > from) return [];
-    if ((tok.norm === 'and' || tok.norm === 'but' || tok.norm === 'or') && t[i + 1] && (t[i + 1].pos === 'VERB' || t[i + 1].pos === 'AUX')) return [];
+    if ((tok.norm === 'and' || tok.norm === 'but' || tok.norm === 'or') && startsVerbPhrase(t, i + 1)) return [];
     const m = ix.byStart.get(i);
     if (m && !skip(m)) return groupStartingAt(ix, m, s.to);
   }
   return [];
+}
+
+/** "and (also) killed": a coordinated verb phrase begins at i, so an object scan must stop. */
+function startsVerbPhrase(t: readonly Token[], i: number): boolean {
+  let k = i;
+  while (t[k] && t[k].pos === 'ADV') k++;
+  return !!t[k] && (t[k].pos === 'VERB' || t[k].pos === 'AUX');
 }
 
 /** Index of the "(" that opens the group closed at i (or i when unbalanced). */

@@ -1,7 +1,7 @@
 // Trigger spotting: the lexicon's longest, most specific matches in each sentence, checked for part of speech.
 import { nounTaggedVerb } from '../text/normalize.js';
 import type { Sentence, Token } from '../types.js';
-import { matchTriggersAt, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
+import { matchTriggersAt, type Trigger, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
 
 const VERBISH = new Set(['VERB', 'AUX']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
@@ -13,6 +13,8 @@ export interface Spotted extends TriggerMatch {
   head: number;
   /** used as a verb (true) or a noun (false) */
   verbal: boolean;
+  /** other readings of the same words ("strike": an attack or a walkout), for sense resolution */
+  alternatives: Trigger[];
 }
 
 /** Non-overlapping trigger matches in a sentence, preferring more pattern words, then earlier. */
@@ -26,18 +28,38 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
       const verbal = usedAsVerb(tokens, i, s);
       if (m.trigger.pos === 'V' && !verbal) continue;
       if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s)))) continue;
-      all.push({ ...m, head: i, verbal });
+      all.push({ ...m, head: i, verbal, alternatives: [] });
     }
   }
   all.sort((a, b) => b.positions.length - a.positions.length || a.start - b.start);
   const taken = new Set<number>();
   const out: Spotted[] = [];
   for (const m of all) {
-    if (m.positions.some((p) => taken.has(p))) continue;
+    if (m.positions.some((p) => taken.has(p))) {
+      const owner = out.find((o) => o.positions.join() === m.positions.join());
+      if (owner && owner.trigger.type !== m.trigger.type && !owner.alternatives.some((x) => x.type === m.trigger.type)) owner.alternatives.push(m.trigger);
+      continue;
+    }
     m.positions.forEach((p) => taken.add(p));
     out.push(m);
   }
   return out.sort((a, b) => a.head - b.head);
+}
+
+/**
+ * Pick among readings of an ambiguous trigger by its neighbours: "the strike hit two vehicles" after an
+ * air strike is an attack; "an open-ended strike" among walkouts is a protest.
+ */
+export function resolveSenses(spotted: Spotted[][]): void {
+  spotted.forEach((sentence, k) => {
+    const near = [...(spotted[k - 1] ?? []), ...sentence, ...(spotted[k + 1] ?? [])];
+    for (const sp of sentence) {
+      if (sp.alternatives.length === 0) continue;
+      const score = (t: Trigger): number => near.filter((o) => o !== sp && o.trigger.type === t.type).length;
+      const best = [sp.trigger, ...sp.alternatives].reduce((a, b) => (score(b) > score(a) ? b : a));
+      if (best !== sp.trigger) { sp.alternatives = [sp.trigger, ...sp.alternatives.filter((x) => x !== best)]; sp.trigger = best; }
+    }
+  });
 }
 
 /** wink's tag, corrected by the neighbours that decide noun or verb ("the attack" vs "to attack"). */
