@@ -43,7 +43,9 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
     };
   }
   const subjAt = participleAnchor(t, s, sp.head);
-  const actor = subjectLeftOf(ix, s, subjAt);
+  const anchorPassive = subjAt !== sp.head ? passiveAux(t, s, subjAt) : -1;
+  // "was attacked by militiamen ..., killing 156": the participle's doer is the passive's agent.
+  const actor = anchorPassive >= 0 ? objectOfPreposition(ix, s, subjAt + 1, 'by', () => false, 6) : subjectLeftOf(ix, s, subjAt);
   const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
   let recipient = sp.trigger.recipPrep ? objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip) : [];
   // "complained to the UN over Israeli air raids": the accused, not the addressee.
@@ -57,12 +59,22 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   // With a gap in the pattern ("blame * for"), the object may sit inside the gap.
   const gapped = sp.trigger.recipPrep !== null || sp.trigger.words.includes('*');
   if (recipient.length === 0) recipient = objectRightOf(ix, s, gapped ? sp.head + 1 : sp.end, skip);
-  return { actor, recipient, speaker: none, how: subjAt === sp.head ? 'verb:active' : 'verb:participle' };
+  const how = subjAt === sp.head ? 'verb:active' : t[sp.head].norm.endsWith('ing') ? 'verb:participle' : 'verb:coordinated';
+  return { actor, recipient, speaker: none, how };
 }
 
 /** For ", killing X" and "by threatening to", the subject is that of the verb the participle hangs on. */
 function participleAnchor(t: readonly Token[], s: Sentence, head: number): number {
   const w = t[head];
+  let p = head - 1;
+  while (p > s.from && t[p].pos === 'ADV') p--;
+  // "killed one soldier and (also) wounded two others": a coordinated verb shares the first verb's subject.
+  if (t[p] && /^(and|or|but)$/.test(t[p].norm) && w.pos === 'VERB' && !w.norm.endsWith('ing')) {
+    for (let k = p - 1; k >= s.from; k--) {
+      if (/^[,;:]$/.test(t[k].text) && t[k - 1]?.pos !== 'NOUN') break;
+      if (t[k].pos === 'VERB') return k;
+    }
+  }
   const prev = t[head - 1];
   if (!w.norm.endsWith('ing') || !prev || (prev.norm !== ',' && prev.norm !== 'by' && prev.norm !== 'after' && prev.norm !== 'before' && prev.norm !== 'while')) return head;
   for (let k = head - 2; k >= s.from; k--) if (t[k].pos === 'VERB') return k;

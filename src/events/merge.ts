@@ -5,6 +5,8 @@ import type { DateValue, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isFactual } from './modality.js';
 
+/** Deeds whose repeated triggers in one sentence tell one incident ("killed one and wounded two"). */
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
 const ANAPHOR_WINDOW = 3;
 const COORD = new Set(['and', 'or', ',', 'also', 'then', 'regularly', 'repeatedly', 'have', 'has', 'had']);
@@ -49,6 +51,7 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
       if (a === b || b.sentence !== a.sentence || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
       if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
       if (continues(tokens, a, b) && (sameActors(a, b) || b.actor.length === 0)) absorb(a, b, 'one clause, same actor');
+      else if (MATERIAL.has(a.type) && (sameActors(a, b) || (b.actor.length === 0 && a.actor.length === 0) || b.reason.includes('coordinated'))) absorb(a, b, 'one sentence, one deed by the same hand');
       else if (!a.spotted.verbal && b.spotted.verbal && sameActors(a, b) && noBreak(tokens, a.spotted.end, b.spotted.start)) absorb(a, b, 'the event noun is the subject of the verb');
     }
   }
