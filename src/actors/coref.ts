@@ -54,8 +54,22 @@ function pronounMentions(doc: Doc, mentions: Mention[]): Mention[] {
 function antecedent(all: Mention[], k: number, m: Mention, doc: Doc): Mention | null {
   const w = doc.tokens[m.start].norm;
   if (PERSONAL.has(w)) return findBack(all, k, m.sentence, (a) => a.entityKind === 'person' || (a.kind === 'role' && !a.plural && a.entity.sector !== null && ['GOV', 'MIL', 'REB', 'ELI', 'REL', 'OPP', 'JUD', 'LEG'].includes(a.entity.sector) && !a.plural && a.modifies < 0) || (a.kind === 'unknown' && !a.plural));
-  if (NEUTER.has(w)) return findBack(all, k, m.sentence, (a) => a.entityKind !== 'person' && !a.plural && a.kind !== 'unknown' && a.modifies < 0);
+  if (NEUTER.has(w)) {
+    const ok = (a: Mention): boolean => !a.plural && a.modifies < 0 && (COLLECTIVE_KINDS.has(a.entityKind) || (a.kind === 'role' && COLLECTIVE_NOUNS.has(doc.tokens[a.end - 1].lemma)));
+    // "the foreign ministry said it would": the same sentence first, then the subjects of earlier ones.
+    return findBack(all, k, m.sentence, (a) => ok(a) && a.sentence === m.sentence)
+      ?? findBack(all, k, m.sentence, (a) => ok(a) && isSentenceSubject(all, a)) ?? findBack(all, k, m.sentence, ok);
+  }
   return findBack(all, k, m.sentence, (a) => a.plural || ['group', 'state', 'party', 'organ', 'igo'].includes(a.entityKind));
+}
+
+const COLLECTIVE_KINDS = new Set(['state', 'capital', 'organ', 'igo', 'group', 'party', 'org']);
+/** Bodies that "it" can stand for ("the Iraqi military ... It condemned"); a worker or a soldier is "he" or "she". */
+const COLLECTIVE_NOUNS = new Set(['government', 'military', 'army', 'ministry', 'police', 'cabinet', 'parliament', 'court', 'council', 'committee', 'authority', 'regime', 'administration', 'force', 'navy', 'agency', 'office', 'embassy', 'department', 'service', 'coalition', 'alliance', 'union', 'party', 'group', 'militia', 'movement', 'organisation', 'organization', 'junta', 'command', 'legislature', 'assembly', 'senate', 'congress', 'presidency', 'company', 'firm', 'front', 'faction']);
+
+/** The first mention of its sentence: the usual subject, and the usual antecedent of "it". */
+function isSentenceSubject(all: Mention[], a: Mention): boolean {
+  return !all.some((x) => x.sentence === a.sentence && x.start < a.start && x.kind !== 'pronoun');
 }
 
 function findBack(all: Mention[], k: number, sentence: number, ok: (a: Mention) => boolean): Mention | null {

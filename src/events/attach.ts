@@ -42,6 +42,11 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
       recipient: subjectLeftOf(ix, s, aux), speaker: none, how: 'verb:passive',
     };
   }
+  const rel = t[sp.head - 1];
+  if (rel && /^(that|which)$/.test(rel.norm) && ix.triggerTokens.has(sp.head - 2)) {
+    const recipient = objectRightOf(ix, s, sp.end, () => false);
+    return { actor: [], recipient, speaker: none, how: 'verb:relative-of-event' };
+  }
   const subjAt = participleAnchor(t, s, sp.head);
   const anchorPassive = subjAt !== sp.head ? passiveAux(t, s, subjAt) : -1;
   // "was attacked by militiamen ..., killing 156": the participle's doer is the passive's agent.

@@ -4,7 +4,7 @@ import type { Mention } from '../actors/index.js';
 import type { DateMention } from '../dates/index.js';
 import type { PlaceMention } from '../places/index.js';
 import { findFatalities } from '../quantities/index.js';
-import type { Article, CasusEvent, Doc, Entity, Location, Sentence } from '../types.js';
+import type { Article, CasusEvent, Doc, Entity, Location, Sentence, Token } from '../types.js';
 import { attachArgs } from './attach.js';
 import type { Candidate } from './candidate.js';
 import type { TriggerLexicon } from './lexicon.js';
@@ -12,6 +12,7 @@ import { mergeCandidates } from './merge.js';
 import { isFactual, modalityOf } from './modality.js';
 import { indexMentions } from './scan.js';
 import { weaponMode } from './weapons.js';
+import { sameFamily } from './family.js';
 import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
 import { absorbProtestDemands, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
@@ -46,11 +47,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   const spotted = doc.sentences.map((s) => spotTriggers(lex, doc.tokens, s));
   resolveSenses(spotted);
   const heads = new Set(spotted.flat().map((sp) => sp.head));
-  const ix = indexMentions(doc.tokens, input.mentions.filter((m) => m.kind !== 'pronoun' || m.entity.country || m.entity.id), heads);
+  const covered = new Set(spotted.flat().flatMap((sp) => sp.positions));
+  const ix = indexMentions(doc.tokens, input.mentions.filter((m) => m.kind !== 'pronoun' || m.entity.country || m.entity.id), heads, covered);
   const cands: Candidate[] = [];
   for (const s of doc.sentences) {
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
   }
+  mergeRelativeTolls(doc, cands);
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
   absorbProtestDemands(doc, cands);
@@ -127,11 +130,24 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   return {
     sentence: s.index, spotted: sp, type, mode, cameo: sp.trigger.cameo,
     actor: args.actor, recipient: args.recipient, speaker: args.speaker, context,
-    date: nearestDate(input.dates, s.index, charAt), location: bestLocation(input.places, s, sp),
-    fatalities: type === 'ASSAULT' ? findFatalities(doc, s, input.mentions) : { killed: null, injured: null, text: null },
+    date: nearestDate(input.dates, s.index, charAt), location: bestLocation(input.places, s, sp, doc.tokens),
+    fatalities: type === 'ASSAULT' ? findFatalities(doc, s, input.mentions, sp.head) : { killed: null, injured: null, text: null },
     reason: `${sp.trigger.type.toLowerCase()}:${sp.trigger.pattern.replace(/\s+/g, '_')}:${args.how}`,
     explain, dropped: null, anaphoric: definite && args.actor.length === 0 && args.recipient.length === 0, definite, merged: [],
   };
+}
+
+/** "a rocket attack that killed two troops": the killing is the attack's toll and victims. */
+function mergeRelativeTolls(doc: Doc, cands: Candidate[]): void {
+  for (const b of cands) {
+    if (!b.reason.includes('relative-of-event')) continue;
+    const a = cands.find((x) => x.sentence === b.sentence && x.spotted.end === b.spotted.head - 1);
+    if (!a) continue;
+    for (const r of b.recipient) if (!a.recipient.includes(r)) a.recipient.push(r);
+    if (a.fatalities.killed === null) a.fatalities = b.fatalities;
+    b.dropped = `the toll of "${a.spotted.trigger.pattern}" told in a relative clause`;
+    void doc;
+  }
 }
 
 /** "dismissed the accusation", "condemned the attack": the recipient is whoever did the deed named as object. */
@@ -145,7 +161,7 @@ function recipientsFromEventObjects(cands: Candidate[]): void {
     let source = b.actor;
     if (source.length === 0) {
       const told = (x: Candidate): boolean => !x.dropped || x.dropped.startsWith('merged');
-      const earlier = cands.filter((x) => told(x) && x.sentence < a.sentence && a.sentence - x.sentence <= 6 && x.type === b.type && x.actor.length);
+      const earlier = cands.filter((x) => told(x) && x.sentence < a.sentence && a.sentence - x.sentence <= 6 && sameFamily(x.type, b.type) && x.actor.length);
       source = earlier.length ? earlier[earlier.length - 1].actor : [];
     }
     const own = new Set(a.actor.map((m) => m.entity.id ?? m.entity.name));
@@ -154,7 +170,7 @@ function recipientsFromEventObjects(cands: Candidate[]): void {
   }
 }
 
-const PLACE_TARGETED = new Set(['MOBILIZE', 'RETREAT', 'AID', 'CONSULT', 'ASSAULT', 'COERCE']);
+const PLACE_TARGETED = new Set(['MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 
 /** "deployed troops in Lebanon", "withdrew from Gaza": with no actor named as recipient, the country where it happens. */
 function recipientsFromPlace(input: EventInput, cands: Candidate[]): void {
@@ -215,10 +231,15 @@ function nearestDate(dates: readonly DateMention[], sentence: number, at: number
 
 const PRECISION_ORDER = { site: 0, city: 1, region: 2, country: 3 } as const;
 
-function bestLocation(places: readonly PlaceMention[], s: Sentence, sp: Spotted): Location | null {
+function bestLocation(places: readonly PlaceMention[], s: Sentence, sp: Spotted, tokens: readonly Token[]): Location | null {
   const here = places.filter((p) => p.sentence === s.index && p.locative);
   if (here.length === 0) return null;
-  here.sort((a, b) => PRECISION_ORDER[a.place.precision] - PRECISION_ORDER[b.place.precision] || Math.abs(a.start - sp.head) - Math.abs(b.start - sp.head));
+  // A place across a relative clause or a "for"-phrase belongs to another deed; among the rest, the most precise.
+  const blocked = (p: PlaceMention): number => {
+    const [a, b] = p.start > sp.head ? [sp.end, p.start] : [p.end, sp.start];
+    return tokens.slice(a, b).some((t) => /^(that|which|who|where|when|after|before|because|retaliation)$/.test(t.norm)) ? 1 : 0;
+  };
+  here.sort((a, b) => blocked(a) - blocked(b) || PRECISION_ORDER[a.place.precision] - PRECISION_ORDER[b.place.precision] || Math.abs(a.start - sp.head) - Math.abs(b.start - sp.head));
   const p = here[0];
   return { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon, precision: p.place.precision, text: p.text };
 }

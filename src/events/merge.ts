@@ -4,10 +4,12 @@ import type { Mention } from '../actors/index.js';
 import type { DateValue, Token } from '../types.js';
 import type { Candidate } from './candidate.js';
 import { isFactual } from './modality.js';
+import { sameFamily } from './family.js';
 
 /** Deeds whose repeated triggers in one sentence tell one incident ("killed one and wounded two"). */
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
+const LOCATION_RANK = { site: 3, city: 2, region: 1, country: 0 } as const;
 const ANAPHOR_WINDOW = 3;
 const COORD = new Set(['and', 'or', ',', 'also', 'then', 'regularly', 'repeatedly', 'have', 'has', 'had']);
 
@@ -22,7 +24,7 @@ function absorb(a: Candidate, b: Candidate, why: string): void {
   if (a.actor.length === 0) a.actor = b.actor;
   if (!a.mode && b.mode) a.mode = b.mode;
   if (b.date && (!a.date || PRECISION_RANK[b.date.precision] > PRECISION_RANK[a.date.precision])) a.date = b.date;
-  if (!a.location || (b.location && b.location.precision === 'site' && a.location.precision !== 'site')) a.location = b.location ?? a.location;
+  if (!a.location || (b.location && LOCATION_RANK[b.location.precision] > LOCATION_RANK[a.location.precision])) a.location = b.location ?? a.location;
   if (b.fatalities.killed !== null && a.fatalities.killed === null) a.fatalities = { ...a.fatalities, killed: b.fatalities.killed, text: b.fatalities.text };
   if (b.fatalities.injured !== null && a.fatalities.injured === null) a.fatalities = { ...a.fatalities, injured: b.fatalities.injured };
   if (b.sentence !== a.sentence && !a.merged.includes(b.sentence)) a.merged.push(b.sentence);
@@ -57,9 +59,9 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
   }
   // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.
   for (const b of live()) {
-    const refersBack = cands.some((x) => x.anaphoric && x.sentence === b.sentence && x.type === b.type);
+    const refersBack = cands.some((x) => x.anaphoric && x.sentence === b.sentence && sameFamily(x.type, b.type));
     if (!refersBack) continue;
-    const a = latestBefore(live(), b, (x) => x.type === b.type && (b.actor.length === 0 || sameActors(x, b)));
+    const a = latestBefore(live(), b, (x) => sameFamily(x.type, b.type) && (b.actor.length === 0 || sameActors(x, b)));
     if (a) absorb(a, b, 'refers back to the same incident');
   }
   // 3. The same deed told twice: same type and actor, and a shared recipient or a definite back-reference.

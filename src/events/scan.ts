@@ -16,12 +16,14 @@ export interface MentionIndex {
   byStart: Map<number, Mention>;
   /** token indices that are event triggers (their heads), so premodifiers of them read as event actors */
   triggerHeads: Set<number>;
+  /** every token index inside a trigger match */
+  triggerTokens: Set<number>;
 }
 
-export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[], triggerHeads: Set<number>): MentionIndex {
+export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[], triggerHeads: Set<number>, triggerTokens: Set<number>): MentionIndex {
   const byEnd = new Map<number, Mention>(), byStart = new Map<number, Mention>();
   for (const m of mentions) { byEnd.set(m.end - 1, m); byStart.set(m.start, m); }
-  return { tokens, byEnd, byStart, triggerHeads };
+  return { tokens, byEnd, byStart, triggerHeads, triggerTokens };
 }
 
 export function isSpeechVerb(t: Token): boolean {

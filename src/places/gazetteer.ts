@@ -56,6 +56,11 @@ export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000)
     };
     add(c.name, place);
     if (c.altName && c.altName !== c.name) add(c.altName, place);
+    // "Washington, D.C." is "Washington" in news; a national capital outranks its namesakes.
+    if (c.featureCode === 'PPLC') {
+      const short = c.name.split(',')[0];
+      add(short, { ...place, curated: true, population: Math.max(place.population, 5e6) });
+    }
   }
   for (const r of readTsv('places/city-aliases.tsv', ['alias', 'name', 'country', 'lat', 'lon'])) {
     add(r.alias, { name: r.name, country: r.country, lat: num(r.lat), lon: num(r.lon), precision: 'city', population: 1e6, curated: true });

@@ -11,13 +11,26 @@ const VICTIM_NOUN = /^(people|person|civilian|soldier|troop|policeman|policemen|
 export interface CountSpan { value: number; start: number; end: number }
 
 /** Killed and injured counts in sentence `s`; `victims` are actor mentions after a kill verb (named people count one each). */
-export function findFatalities(doc: Doc, s: Sentence, mentions: readonly Mention[]): Fatalities {
-  const killed = countNear(doc, s, KILL, mentions);
-  const injured = countNear(doc, s, INJURE, mentions);
+export function findFatalities(doc: Doc, s: Sentence, mentions: readonly Mention[], head = s.from): Fatalities {
+  // Only the trigger's own clause: "strikes ... in retaliation for an attack that killed two" is not the strikes' toll.
+  const clause: Sentence = { ...s, from: Math.max(s.from, head - 8), to: clauseEnd(doc, s, head) };
+  const killed = countNear(doc, clause, KILL, mentions);
+  const injured = countNear(doc, clause, INJURE, mentions);
   if (!killed && !injured) return { killed: null, injured: null, text: null };
   const spans = [killed, injured].filter((x): x is CountSpan => !!x);
   const a = Math.min(...spans.map((x) => x.start)), b = Math.max(...spans.map((x) => x.end));
   return { killed: killed?.value ?? null, injured: injured?.value ?? null, text: doc.text.slice(doc.tokens[a].start, doc.tokens[b - 1].end) };
+}
+
+const CLAUSE_END = new Set([';', 'that', 'which', 'who', 'whom', 'where', 'after', 'before', 'because', 'while', 'when']);
+
+function clauseEnd(doc: Doc, s: Sentence, head: number): number {
+  for (let i = head + 1; i < s.to; i++) {
+    const t = doc.tokens[i];
+    if (CLAUSE_END.has(t.norm) && (t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'ADV' || t.text === ';')) return i;
+    if (t.norm === 'for' && doc.tokens[i - 1]?.norm === 'retaliation') return i;
+  }
+  return s.to;
 }
 
 function countNear(doc: Doc, s: Sentence, words: Set<string>, mentions: readonly Mention[]): CountSpan | null {
