@@ -237,8 +237,10 @@ function bestLocation(places: readonly PlaceMention[], s: Sentence, sp: Spotted,
   // A place across a relative clause or a "for"-phrase belongs to another deed; among the rest, the most precise.
   const blocked = (p: PlaceMention): number => {
     const [a, b] = p.start > sp.head ? [sp.end, p.start] : [p.end, sp.start];
-    return tokens.slice(a, b).some((t) => /^(that|which|who|where|when|after|before|because|retaliation)$/.test(t.norm)) ? 1 : 0;
+    // ... or after another verb ("The strikes, announced in Washington").
+    return tokens.slice(a, b).some((t) => /^(that|which|who|where|when|after|before|because|retaliation)$/.test(t.norm) || t.pos === 'VERB') ? 1 : 0;
   };
+  if (here.every((p) => blocked(p))) return null;
   here.sort((a, b) => blocked(a) - blocked(b) || PRECISION_ORDER[a.place.precision] - PRECISION_ORDER[b.place.precision] || Math.abs(a.start - sp.head) - Math.abs(b.start - sp.head));
   const p = here[0];
   return { name: p.place.name, country: p.place.country, lat: p.place.lat, lon: p.place.lon, precision: p.place.precision, text: p.text };

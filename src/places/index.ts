@@ -31,7 +31,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, dict: ActorDictionary): Pla
       const m = matchPlace(doc.tokens, i, s.to, gaz) ?? stateAsPlace(doc, i, s.to, dict);
       if (!m) continue;
       const prev = precedingWord(doc, i, s.from);
-      const locative = prev !== null && LOCATIVE.has(prev);
+      const locative = (prev !== null && LOCATIVE.has(prev)) || settlementOf(doc, i, s.from);
       const [place, ...alternatives] = m.candidates;
       // A bare small GeoNames town that is not after a preposition is more likely a word or a surname.
       if (!locative && !place.curated && place.precision === 'city' && place.population < 100_000) { i = m.end - 1; continue; }
@@ -41,6 +41,14 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, dict: ActorDictionary): Pla
     }
   }
   return out;
+}
+
+const SETTLEMENT = new Set(['city', 'town', 'village', 'province', 'region', 'district', 'area', 'outskirts', 'suburb', 'capital', 'governorate', 'county', 'state', 'border', 'port', 'enclave', 'camp', 'neighbourhood', 'neighborhood', 'centre', 'center', 'streets']);
+
+/** "in the holy city of Karbala", "near the town of Samarra": a place named after a settlement noun. */
+function settlementOf(doc: Doc, i: number, from: number): boolean {
+  const t = doc.tokens;
+  return i - 2 >= from && t[i - 1].norm === 'of' && SETTLEMENT.has(t[i - 2].lemma);
 }
 
 function precedingWord(doc: Doc, i: number, from: number): string | null {
