@@ -136,9 +136,11 @@ function buildEntity(doc: Doc, c: Chunk, head: Piece, ctx: ChunkContext, dict: A
     const stateRole = head.role.kind === 'state';
     const cc = country ?? (stateRole ? null : null);
     const name = cc ? `${dict.countryName.get(cc) ?? cc} ${head.role.phrase}` : head.role.phrase;
+    // "Iranian-backed paramilitary groups": a sponsored force with no state named is an irregular one.
+    const sectors = ctx.sponsor && !cc && head.role.kind !== 'nonstate' ? ['UAF', ...head.role.sectors.filter((x) => x !== 'MIL' && x !== 'UAF')] : head.role.sectors;
     return {
-      text: '', name, id: cc ? `${cc}_${head.role.sectors[0] ?? 'UNK'}` : null, country: cc,
-      sector: head.role.sectors[0] ?? null, sectors: head.role.sectors, sponsor: ctx.sponsor,
+      text: '', name, id: cc ? `${cc}_${sectors[0] ?? 'UNK'}` : null, country: cc,
+      sector: sectors[0] ?? null, sectors, sponsor: ctx.sponsor,
     };
   }
   if (head.type === 'unknown') {
@@ -200,7 +202,7 @@ function shareCoordinatedHeads(tokens: readonly Token[], ms: Mention[]): void {
     const a = ms[k], b = ms[k + 1];
     const between = tokens.slice(a.modifies >= 0 ? a.modifies + 1 : a.end, b.start).map((t) => t.norm);
     if (between.length !== 1 || between[0] !== 'and' || b.kind !== 'role' || b.entity.country || !a.entity.country) continue;
-    b.entity = { ...b.entity, country: a.entity.country, id: `${a.entity.country}_${b.entity.sector ?? 'UNK'}`, name: `${a.entity.name.split(' ')[0]} ${b.entity.name}` };
+    b.entity = { ...b.entity, country: a.entity.country, id: `${a.entity.country}_${b.entity.sector ?? 'UNK'}` };
   }
   for (let k = ms.length - 2; k >= 0; k--) {
     const a = ms[k], b = ms[k + 1];
