@@ -69,7 +69,7 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
 }
 
 /** For ", killing X" and "by threatening to", the subject is that of the verb the participle hangs on. */
-function participleAnchor(t: readonly Token[], s: Sentence, head: number): number {
+export function participleAnchor(t: readonly Token[], s: Sentence, head: number): number {
   const w = t[head];
   let p = head - 1;
   while (p > s.from && t[p].pos === 'ADV') p--;

@@ -26,7 +26,7 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-const GERUND_PREPS = new Set(['for', 'of', 'with', 'about', 'against', 'from', 'without', 'over', 'in', 'on', 'into']);
+const GERUND_PREPS = new Set(['for', 'of', 'with', 'about', 'against', 'from', 'without', 'over', 'in', 'on', 'into', 'at', 'towards', 'toward']);
 
 /** "accused X of supporting", "arrested for collaborating": a gerund after a preposition is the reason or charge, not a deed told. */
 export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
@@ -35,11 +35,22 @@ export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
     const prev = doc.tokens[c.spotted.head - 1];
     if (c.dropped || !c.spotted.verbal || !t.norm.endsWith('ing') || !prev || !GERUND_PREPS.has(prev.norm)) continue;
     if (prev.sentence !== t.sentence) continue;
-    const next = doc.tokens[c.spotted.end];
+    const next = doc.tokens[c.spotted.head + 1];
     const hasObject = !!next && next.sentence === t.sentence && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'NUM');
     const host = cands.some((h) => h !== c && h.sentence === c.sentence && h.spotted.head < c.spotted.head);
     if (!hasObject || !host) continue;
     c.dropped = `gerund after "${prev.norm}": the charge or reason of another statement`;
+  }
+}
+
+/** "a special law recognizing victories", "a plan aimed at": a participle describing a thing is not a deed told. */
+export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMention: (i: number) => boolean): void {
+  for (const c of cands) {
+    const t = doc.tokens[c.spotted.head];
+    const prev = doc.tokens[c.spotted.head - 1];
+    if (c.dropped || !c.spotted.verbal || !prev || prev.sentence !== t.sentence) continue;
+    if (!/ing$/.test(t.norm) || prev.pos !== 'NOUN' || inMention(prev.i)) continue;
+    c.dropped = `participle describing "${prev.text}"`;
   }
 }
 

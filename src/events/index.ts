@@ -5,7 +5,7 @@ import type { DateMention } from '../dates/index.js';
 import type { PlaceMention } from '../places/index.js';
 import { findFatalities } from '../quantities/index.js';
 import type { Article, CasusEvent, Doc, Entity, Location, Sentence, Token } from '../types.js';
-import { attachArgs } from './attach.js';
+import { attachArgs, participleAnchor } from './attach.js';
 import type { Candidate } from './candidate.js';
 import type { TriggerLexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
@@ -15,7 +15,7 @@ import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
 import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, dropDescriptiveParticiples, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -56,6 +56,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   mergeRelativeTolls(doc, cands);
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
+  const inMention = new Set(input.mentions.flatMap((m) => Array.from({ length: Math.max(0, m.end - m.start) }, (_, k) => m.start + k)));
+  dropDescriptiveParticiples(doc, cands, (i) => inMention.has(i));
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   recipientsFromEventObjects(cands);
@@ -71,6 +73,11 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   const { doc } = input;
   const args = attachArgs(ix, s, sp);
   const modality = modalityOf(doc.tokens, s, sp.head, !sp.verbal);
+  // "aims to tighten sanctions and impose a blockade": a coordinated verb shares the first verb's modality.
+  if (args.how === 'verb:coordinated') {
+    const first = modalityOf(doc.tokens, s, participleAnchor(doc.tokens, s, sp.head), false);
+    for (const c of first.context) if (!modality.context.includes(c)) { modality.context.push(c); modality.cues.push(`${c}:coordinated`); }
+  }
   let type = sp.trigger.type;
   const explain = [`trigger "${sp.trigger.pattern}" (${sp.trigger.file}) as ${sp.verbal ? 'verb' : 'noun'}; arguments by ${args.how}`, ...modality.cues.map((c) => `context ${c}`)];
   let context = modality.context;

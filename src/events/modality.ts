@@ -52,7 +52,9 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   const prev = tokens[head - 1];
   // "to be deployed", "to have attacked": an infinitive behind an auxiliary.
   const toAt = prev && /^(be|have|been)$/.test(prev.norm) && tokens[head - 2]?.norm === 'to' ? head - 2 : head - 1;
-  const toTok = tokens[toAt];
+  let toTok = tokens[toAt];
+  // "to help defend": a bare infinitive after help/make/let shares the "to".
+  if (prev && /^(help|make|let)$/.test(prev.lemma) && tokens[head - 2]?.norm === 'to') toTok = tokens[head - 2];
   if (toTok && toTok.norm === 'to' && !nominal && toAt >= s.from) {
     const gov = governingVerb(tokens, s, toAt);
     const before = tokens[toAt - 1];
