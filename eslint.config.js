@@ -17,4 +17,8 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
 );

@@ -1,27 +1,33 @@
-// The stages, in order: text → places → actors → dates → events (arguments, modality, toll) → records.
+// The stages, in order: text → places → actors → dates → events (arguments, modality, toll) → ACLED → claims.
 import { findActors, loadActorDictionary, type ActorDictionary, type Mention } from './actors/index.js';
 import { findDates, parseIsoDate } from './dates/index.js';
 import { extractEvents, loadTriggerLexicon, type TriggerLexicon } from './events/index.js';
 import type { Candidate } from './events/candidate.js';
 import { findPlaces, loadGazetteer, type Gazetteer, type PlaceMention } from './places/index.js';
 import { analyse } from './text/index.js';
+import { classifyAcled, loadAcledModel, type AcledModel } from './acled/index.js';
+import { findClaims, type Claim } from './claims/index.js';
 import type { Article, CasusEvent, Doc } from './types.js';
 
 export interface Resources {
   dict: ActorDictionary;
   gaz: Gazetteer;
   lex: TriggerLexicon;
+  /** the trained ACLED sub-event classifier (data/acled/model.json); null falls back to rules */
+  acled: AcledModel | null;
 }
 
 /** Load dictionaries, gazetteer and lexicon once; pass the result to every `codeArticle` call. */
 export function loadResources(): Resources {
   const dict = loadActorDictionary();
-  return { dict, gaz: loadGazetteer(dict.alpha3), lex: loadTriggerLexicon() };
+  return { dict, gaz: loadGazetteer(dict.alpha3), lex: loadTriggerLexicon(), acled: loadAcledModel() };
 }
 
 export interface Coded {
   id: string;
   events: CasusEvent[];
+  /** who said what: quotes and reported speech with their speakers and the events they are about */
+  claims: Claim[];
   /** intermediate results, for --explain and the claims stage */
   debug: { doc: Doc; mentions: Mention[]; places: PlaceMention[]; dropped: Candidate[] };
 }
@@ -61,6 +67,8 @@ export function codeArticle(article: Article, res: Resources): Coded {
   const places = findPlaces(doc, res.gaz, res.dict);
   const mentions = findActors(doc, res.dict, places);
   const dates = findDates(doc, article.date);
-  const { events, dropped } = extractEvents({ article, doc, mentions, places, dates }, res.lex);
-  return { id: article.id, events, debug: { doc, mentions, places, dropped } };
+  const coded = extractEvents({ article, doc, mentions, places, dates }, res.lex);
+  const withAcled = classifyAcled(coded.events, doc, res.acled);
+  const { claims, events } = findClaims(doc, mentions, withAcled, article.id);
+  return { id: article.id, events, claims, debug: { doc, mentions, places, dropped: coded.dropped } };
 }

@@ -85,6 +85,14 @@ export interface Evidence {
 export interface AcledCode {
   eventType: string;
   subEventType: string;
+  /** ACLED actor categories: 1 state forces, 2 rebels, 3 political militias, 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces (0 none) */
+  inter1?: number;
+  inter2?: number;
+  /** the two categories, lower first, as ACLED's interaction code ("12": state forces vs rebels) */
+  interaction?: number;
+  civilianTargeting?: boolean;
+  /** how the sub-event type was decided: "model" (with its probability) or "rule" */
+  by?: string;
 }
 
 export interface CasusEvent {
@@ -100,9 +108,13 @@ export interface CasusEvent {
   location: Location | null;
   fatalities: Fatalities;
   score: number;
+  /** GDELT-style quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict */
+  quadClass: 1 | 2 | 3 | 4;
   confidence: number;
   evidence: Evidence;
   reason: string;
+  /** set when sources in the text give different tolls or perpetrators for this deed */
+  contested?: boolean;
   /** why fields came out empty, for --explain; not part of the JSON contract */
   explain?: string[];
 }

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasusEvent } from '../src/types.js';
-import { code, countries, facts } from './helpers.js';
+import { codeArticle, validateArticle } from '../src/pipeline.js';
+import { code, countries, facts, resources } from './helpers.js';
 
 const SEED = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'seed', 'article.txt');
 
@@ -74,6 +75,21 @@ describe.runIf(existsSync(SEED))('seed article, published 2020-03-14', () => {
 
   it('codes nothing from the page residue "Leave a Reply"', () => {
     expect(all.filter((x) => x.evidence.text.includes('Leave a Reply'))).toEqual([]);
+  });
+
+  it('attributes the Irish Times quote block to its speakers', () => {
+    const { claims } = codeArticle(validateArticle({ id: 'seed', text, date: '2020-03-14' }), resources());
+    const by = (words: string) => claims.find((c) => c.text.includes(words))?.speaker?.name ?? '';
+    expect(by('Around 5,000 US troops')).toMatch(/Irish Times/);
+    expect(claims.some((c) => c.text.includes('any partnership') && c.speaker?.country === 'IRQ' && c.speaker.sector === 'MIL')).toBe(true);
+    expect(claims.some((c) => c.text.startsWith('It will have consequences') && c.speaker?.country === 'IRQ')).toBe(true);
+    expect(claims.some((c) => c.text.includes('presence and behavior') && c.speaker?.country === 'IRN' && c.speaker.sector === 'GOV')).toBe(true);
+  });
+
+  it('does not code the belief in "which believes Iran wants to drive it from the region" as a fact', () => {
+    const inClause = fact.filter((x) => x.evidence.text.includes('which believes') && x.evidence.trigger.match(/drive/i));
+    expect(inClause).toEqual([]);
+    expect(fact.filter((x) => x.evidence.text.includes('which believes') && countries(x.actor).includes('IRN'))).toEqual([]);
   });
 
   it('ties every event to an evidence span inside the text', () => {

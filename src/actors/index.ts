@@ -144,7 +144,10 @@ function buildEntity(doc: Doc, c: Chunk, head: Piece, ctx: ChunkContext, dict: A
     };
   }
   if (head.type === 'unknown') {
-    const name = doc.text.slice(doc.tokens[head.start].start, doc.tokens[head.end - 1].end);
+    // "The Irish Times", "Saudi Aramco": a demonym right before an unknown name is part of it.
+    const prev = ctx.heads.find((p) => p.type === 'name' && p.end === head.start && p.hit.entry.kind === 'demonym');
+    const nameStart = prev ? prev.start : head.start;
+    const name = doc.text.slice(doc.tokens[nameStart].start, doc.tokens[head.end - 1].end);
     // "Arab League Secretary General Chadli Klibi", "Kataib Hezbollah founder X": a person of a named organisation.
     const org = ctx.heads.find((p): p is Extract<Piece, { type: 'name' }> => p.type === 'name' && p.start < head.start && ['group', 'party', 'org', 'igo', 'organ'].includes(p.hit.entry.kind));
     if (org) {

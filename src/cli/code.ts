@@ -33,7 +33,7 @@ export async function runCode(argv: string[]): Promise<number> {
   const coded = codeArticle(article, loadResources());
   const explain = flags.explain === true;
   const events = coded.events.map((e) => publicEvent(e, explain));
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ id: article.id, date: article.date, events, claims: [] }, null, 2)}\n`);
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ id: article.id, date: article.date, events, claims: coded.claims }, null, 2)}\n`);
   else if (format === 'jsonl') for (const e of events) process.stdout.write(`${JSON.stringify(e)}\n`);
   else {
     process.stdout.write(`${renderTable(coded.events, explain)}\n`);

@@ -9,11 +9,11 @@ import { attachArgs, participleAnchor } from './attach.js';
 import type { Candidate } from './candidate.js';
 import type { TriggerLexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
-import { isFactual, modalityOf } from './modality.js';
+import { modalityOf } from './modality.js';
 import { indexMentions } from './scan.js';
 import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
-import { acledFromMode, cameoCode, ploverScore } from './taxonomy.js';
+import { cameoCode, ploverScore, quadClass } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
 import { absorbProtestDemands, dropDescriptiveParticiples, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
@@ -274,11 +274,11 @@ function toRecord(input: EventInput, c: Candidate): CasusEvent {
   const confidence = Math.min(1, 0.4 + (c.actor.length ? 0.25 : 0) + (c.recipient.length ? 0.2 : 0) + (c.spotted.trigger.weak ? 0 : 0.1) + (c.spotted.positions.length > 1 ? 0.05 : 0));
   return {
     id, type: c.type, mode: c.mode, context,
-    acled: isFactual(context) ? acledFromMode(c.type, c.mode) : null,
+    acled: null,
     cameo: cameoCode(c.type, c.cameo),
     actor: c.actor.map(entityOf), recipient: c.recipient.map(entityOf),
     date, location: c.location, fatalities: c.fatalities,
-    score: ploverScore(c.type, c.mode), confidence: Math.round(confidence * 100) / 100,
+    score: ploverScore(c.type, c.mode), quadClass: quadClass(c.type), confidence: Math.round(confidence * 100) / 100,
     evidence: { sentence: c.sentence, start: s.start, end: s.end, text: s.text, trigger: doc.text.slice(head.start, last.end) },
     reason: c.reason, explain,
   };

@@ -4,7 +4,8 @@ import type { Mention } from '../actors/index.js';
 import type { Sentence, Token } from '../types.js';
 
 export const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
-const STOP_LEFT = new Set([';', ':', '(', ')', '—', '–']);
+/** A subject is never inside a quotation that closes before its verb. */
+const STOP_LEFT = new Set([';', ':', '(', ')', '—', '–', '”', '»']);
 const CLAUSE_OPENERS = new Set(['because', 'after', 'before', 'although', 'though', 'while', 'whereas', 'if', 'whether', 'unless', 'since', 'until', 'when', 'once', 'as']);
 const STOP_RIGHT = new Set([';', ':', '(', ')', '—', '?', '!']);
 const SPEECH = new Set(['say', 'tell', 'state', 'announce', 'claim', 'add', 'report', 'insist', 'declare', 'stress', 'note', 'tweet', 'write', 'confirm', 'allege', 'assert', 'argue', 'explain', 'believe', 'think', 'fear', 'suspect', 'deny']);

@@ -46,8 +46,7 @@ export function analyse(text: string): Doc {
 
   const sentences: Sentence[] = [];
   let inQuote = false;
-  for (const [a, b] of spans) {
-    const from = remap[a], to = remap[b + 1] < 0 ? tokens.length : remap[b + 1];
+  for (const [from, to] of splitAtParagraphs(text, tokens, spans.map(([a, b]) => [remap[a], remap[b + 1] < 0 ? tokens.length : remap[b + 1]]))) {
     if (to <= from) continue;
     const first = tokens[from], last = tokens[to - 1];
     const index = sentences.length;
@@ -60,6 +59,19 @@ export function analyse(text: string): Doc {
     inQuote = quoteStateAfter(tokens, from, to, inQuote);
   }
   return { text, tokens, sentences };
+}
+
+/** A sentence never runs across a paragraph break ("describes the tension:\n“Around 5,000 ..."). */
+function splitAtParagraphs(text: string, tokens: Token[], ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of ranges) {
+    let start = from;
+    for (let t = from + 1; t < to; t++) {
+      if (text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) { out.push([start, t]); start = t; }
+    }
+    out.push([start, to]);
+  }
+  return out;
 }
 
 /** Whether a double quotation is still open after the sentence (news quotes often run on across sentences). */
