@@ -48,7 +48,7 @@ function newParagraphBetween(doc: Doc, a: Token, b: Token): boolean {
 function isOpeningStraight(doc: Doc, t: readonly Token[], i: number): boolean {
   if (t[i].text !== '"') return false;
   const before = i === 0 ? '\n' : doc.text.slice(t[i - 1].end, t[i].start);
-  return i === 0 || before.length > 0 || /[(\[:]/.test(t[i - 1].text);
+  return i === 0 || before.length > 0 || /[([:]/.test(t[i - 1].text);
 }
 
 /** A single quote opens a quotation when it starts a word, not when it is an apostrophe. */
