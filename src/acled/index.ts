@@ -5,7 +5,7 @@ import { isFactual } from '../events/modality.js';
 import { acledFromMode } from '../events/taxonomy.js';
 import { featuresOf } from './features.js';
 import { predict, type AcledModel } from './model.js';
-import { ALLOWED, eventTypeOf } from './taxonomy.js';
+import { allowedFor, eventTypeOf } from './taxonomy.js';
 
 export { loadAcledModel, type AcledModel } from './model.js';
 export { SUB_EVENT_TYPES, eventTypeOf } from './taxonomy.js';
@@ -22,7 +22,7 @@ export function classifyAcled(events: CasusEvent[], doc: Doc, model: AcledModel 
 
 function acledOf(e: CasusEvent, doc: Doc, model: AcledModel | null): CasusEvent['acled'] {
   if (!isFactual(e.context)) return null;
-  const allowed = ALLOWED[e.type];
+  const allowed = allowedFor(e.type, e.mode);
   if (!allowed) return null;
   if (e.type === 'AGREE' && !SETTLES.test(e.evidence.text)) return null;
   let sub: string;

@@ -6,7 +6,7 @@ import { analyse } from '../text/index.js';
 import { isFactual } from '../events/modality.js';
 import { featuresOf } from './features.js';
 import { predict } from './model.js';
-import { ALLOWED } from './taxonomy.js';
+import { ALLOWED, allowedFor } from './taxonomy.js';
 
 export interface SnippetReading { features: string[]; predicted: string | null; via: 'event' | 'text' | 'none' }
 
@@ -20,7 +20,7 @@ export function snippetFeatures(text: string, res: Resources): SnippetReading {
       ploverType: e.type, mode: e.mode, killed: e.fatalities.killed,
       actorSectors: e.actor.flatMap((a) => a.sectors), recipientSectors: e.recipient.flatMap((r) => r.sectors),
     });
-    return { features, predicted: e.acled?.subEventType ?? (res.acled ? predict(res.acled, features, ALLOWED[e.type]).label : null), via: 'event' };
+    return { features, predicted: e.acled?.subEventType ?? (res.acled ? predict(res.acled, features, allowedFor(e.type, e.mode)).label : null), via: 'event' };
   }
   const whole = analyse(text);
   const features = featuresOf(whole, { from: 0, to: whole.tokens.length });

@@ -38,6 +38,27 @@ export const ALLOWED: Partial<Record<PloverType, string[]>> = {
   SANCTION: ['Change to group/activity', 'Other'],
 };
 
+/** A means the trigger names ("rocketed", "air strike", "roadside bomb") narrows the sub-event type. */
+export const BY_MODE: Record<string, string[]> = {
+  aerial: ['Air/drone strike', 'Chemical weapon', 'Disrupted weapons use'],
+  drone: ['Air/drone strike', 'Chemical weapon', 'Disrupted weapons use'],
+  'heavy-weapons': ['Shelling/artillery/missile attack', 'Air/drone strike', 'Chemical weapon', 'Disrupted weapons use'],
+  explosives: ['Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Disrupted weapons use', 'Chemical weapon'],
+  'suicide-attack': ['Suicide bomb', 'Disrupted weapons use'],
+  unconventional: ['Chemical weapon', 'Disrupted weapons use'],
+  sexual: ['Sexual violence'],
+  abduct: ['Abduction/forced disappearance', 'Arrests'],
+};
+
+/** The sub-event types an event of this PLOVER type and mode may be. */
+export function allowedFor(type: PloverType, mode: string | null): string[] | undefined {
+  const base = ALLOWED[type];
+  const narrow = mode ? BY_MODE[mode] : undefined;
+  if (!base || !narrow) return base;
+  const both = base.filter((x) => narrow.includes(x));
+  return both.length ? both : base;
+}
+
 /** Every sub-event type a snippet may be when the coder found no event in it. */
 export const ANY = [...SUB_EVENT_TYPES];
 void STRATEGIC;

@@ -7,6 +7,9 @@ import { parseIsoDate } from '../dates/index.js';
 import { codeArticle, InputError, loadResources, validateArticle, type Resources } from '../pipeline.js';
 import { choice, parseArgs, UsageError } from './args.js';
 import { publicEvent, renderTable } from './output.js';
+import { splitHeader } from '../article/header.js';
+
+export { splitHeader } from '../article/header.js';
 
 const SPEC = { date: 'string', format: 'string', explain: 'boolean', input: 'string', output: 'string', help: 'boolean', 'max-line': 'string' } as const;
 
@@ -53,13 +56,6 @@ function readText(file: string): string {
 function checkDate(value: string): string {
   try { parseIsoDate(value); } catch { throw new UsageError(`invalid date: "${value}" (expected YYYY-MM-DD)`); }
   return value;
-}
-
-/** An optional first line "date: YYYY-MM-DD | source: NAME" (the examples/ convention) is metadata. */
-export function splitHeader(raw: string): { text: string; meta: { date?: string; source?: string } } {
-  const m = /^date:\s*(\d{4}-\d{2}-\d{2})(?:\s*\|\s*source:\s*([^\n]*))?\s*\n/.exec(raw);
-  if (!m) return { text: raw, meta: {} };
-  return { text: raw.slice(m[0].length), meta: { date: m[1], source: m[2]?.trim() } };
 }
 
 /** Stream a JSONL batch: one output line per input line, same order; bad lines become error records. */

@@ -1,0 +1,44 @@
+// The embedded store: SQLite through better-sqlite3, WAL mode, migrations applied on open.
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations.js';
+
+export type DB = Database.Database;
+
+export class StoreError extends Error {
+  constructor(message: string) { super(message); this.name = 'StoreError'; }
+}
+
+/** The database file to use: --db, else $CASUS_DB, else ./casus.db. */
+export function dbPath(flag?: string | boolean): string {
+  if (typeof flag === 'string' && flag) return flag;
+  return process.env.CASUS_DB || 'casus.db';
+}
+
+/** Open (creating and migrating as needed) the store at `path`; `readonly` opens an existing one for reading. */
+export function openStore(path: string, options: { readonly?: boolean } = {}): DB {
+  let db: DB;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (err) {
+    throw new StoreError(`cannot open database ${path}: ${(err as Error).message}`);
+  }
+  db.pragma('busy_timeout = 10000');
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  }
+  return db;
+}
+
+function migrate(db: DB): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) throw new StoreError(`database schema version ${version} is newer than this casus (${MIGRATIONS.length})`);
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
