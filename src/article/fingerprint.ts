@@ -53,7 +53,18 @@ export function hamming(a: string, b: string): number {
   return d;
 }
 
-/** The four 16-bit bands of a SimHash: two hashes within distance 3 share at least one. */
-export function bands(h: string): string[] {
-  return [0, 4, 8, 12].map((k) => `${k / 4}:${h.slice(k, k + 4)}`);
+/** Word 3-shingles of a text, for verifying a SimHash candidate by Jaccard overlap. */
+export function shingles(text: string): Set<string> {
+  const words = normaliseForHash(text).split(' ').filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length < 3) out.add(words.join(' '));
+  return out;
+}
+
+/** Jaccard similarity of two shingle sets. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / Math.max(1, a.size + b.size - inter);
 }

@@ -1,6 +1,7 @@
 // casus command line: one file per command, dispatched here.
 import { UsageError } from './args.js';
 import { InputError } from '../pipeline.js';
+import { StoreError } from '../store/db.js';
 
 const HELP = `casus: news text → evidence-linked political events (PLOVER, ACLED, CAMEO)
 
@@ -8,6 +9,11 @@ Usage:
   casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]
   casus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD]
   casus eval GOLD.jsonl [--misses] [--format table|json]
+  casus ingest PATH|URL... [--db FILE] [--source NAME] [--date YYYY-MM-DD]
+  casus events [--actor X] [--recipient Y] [--dyad X,Y] [--type T] [--country C] [--since D] [--until D]
+               [--text "query"] [--all] [--mentions] [--limit N] [--format table|json|jsonl|csv] [--db FILE]
+  casus export --format csv|jsonl --schema casus|acled|polecat|cameo [--output FILE] [--db FILE]
+  casus stats [--db FILE]
   casus help
 
 Run "casus COMMAND --help" for a command's options.`;
@@ -17,6 +23,10 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   code: async () => (await import('./code.js')).runCode,
   eval: async () => (await import('./eval.js')).runEval,
+  ingest: async () => (await import('./ingest.js')).runIngest,
+  events: async () => (await import('./events.js')).runEvents,
+  export: async () => (await import('./export.js')).runExport,
+  stats: async () => (await import('./stats.js')).runStats,
 };
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -28,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await (await load())(rest);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) { process.stderr.write(`casus ${name}: ${err.message}\n`); return 2; }
+    if (err instanceof UsageError || err instanceof InputError || err instanceof StoreError) { process.stderr.write(`casus ${name}: ${err.message}\n`); return 2; }
     throw err;
   }
 }

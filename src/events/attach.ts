@@ -82,7 +82,8 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
   }
   const prev = t[head - 1];
   if (!w.norm.endsWith('ing') || !prev || (prev.norm !== ',' && prev.norm !== 'by' && prev.norm !== 'after' && prev.norm !== 'before' && prev.norm !== 'while')) return head;
-  for (let k = head - 2; k >= s.from; k--) if (t[k].pos === 'VERB') return k;
+  // The finite verb it hangs on, not an infinitive ("marched ... to demand higher pay, blocking roads").
+  for (let k = head - 2; k >= s.from; k--) if (t[k].pos === 'VERB' && t[k - 1]?.norm !== 'to') return k;
   return head;
 }
 

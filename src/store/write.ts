@@ -50,7 +50,7 @@ export function writers(db: DB): Writers {
   };
 }
 
-/** SimHash bands as stored (see article/fingerprint.ts). */
+/** SimHash bands as stored: eight 8-bit bands, so any two hashes within 7 bits share one. */
 export function bandsOf(h: string): string[] {
-  return [0, 4, 8, 12].map((k) => `${k / 4}:${h.slice(k, k + 4)}`);
+  return [0, 2, 4, 6, 8, 10, 12, 14].map((k) => `${k / 2}:${h.slice(k, k + 2)}`);
 }

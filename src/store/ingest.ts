@@ -1,0 +1,79 @@
+// Ingest: raw articles into the store, each batch in one transaction. The same article twice adds
+// nothing; a near-duplicate (the same wire story republished with edits) is linked, not coded again.
+import { contentHash, hamming, jaccard, shingles, simhash, type RawArticle } from '../article/index.js';
+import { codeArticle, validateArticle, type Resources } from '../pipeline.js';
+import type { DB } from './db.js';
+import { clusterEvents, refreshIncidents } from './incidents.js';
+import { bandsOf, writers } from './write.js';
+
+export interface IngestSummary { new: number; unchanged: number; duplicates: number; failed: { input: string; reason: string }[]; events: number }
+
+/** Near-duplicate candidates: SimHash within this many bits (of 64), found through shared bands... */
+export const NEAR_DUPLICATE_BITS = 12;
+/** ... and confirmed when this share of their word 3-shingles is common to both. */
+export const NEAR_DUPLICATE_JACCARD = 0.6;
+
+export function emptySummary(): IngestSummary {
+  return { new: 0, unchanged: 0, duplicates: 0, failed: [], events: 0 };
+}
+
+/** Store a batch of articles in one transaction; codes the new ones with `res`. */
+export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary: IngestSummary): void {
+  const w = writers(db);
+  const byUid = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE uid = ?');
+  const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
+  const byHash = db.prepare<[string], { id: number; duplicate_of: number | null }>('SELECT id, duplicate_of FROM articles WHERE fingerprint = ? LIMIT 1');
+  const byBand = db.prepare<[string], { id: number; simhash: string; duplicate_of: number | null; text: string }>(
+    'SELECT a.id, a.simhash, a.duplicate_of, a.text FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.duplicate_of IS NULL ORDER BY a.id DESC LIMIT 200');
+  db.transaction(() => {
+    const touched = new Set<number>();
+    for (const raw of batch) {
+      if (byUid.get(raw.uid) || (raw.url && byUrl.get(raw.url))) { summary.unchanged++; continue; }
+      if (raw.text.trim().length === 0) { summary.failed.push({ input: raw.uid, reason: 'no text' }); continue; }
+      const fingerprint = contentHash(raw.text);
+      const hash = simhash(raw.text);
+      const exact = byHash.get(fingerprint);
+      const near = exact ? null : nearDuplicate(byBand, hash, raw.text);
+      const original = exact ? exact.duplicate_of ?? exact.id : near;
+      if (original !== null) {
+        const id = w.article({ ...raw, text: '', fingerprint, simhash: hash, duplicateOf: original });
+        void id;
+        summary.duplicates++;
+        for (const r of db.prepare<[number], { incident_id: number }>('SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL').all(original)) touched.add(r.incident_id);
+        continue;
+      }
+      let coded;
+      try {
+        coded = codeArticle(validateArticle({ id: raw.uid, text: raw.text, date: raw.published }), res);
+      } catch (err) {
+        summary.failed.push({ input: raw.uid, reason: (err as Error).message });
+        continue;
+      }
+      const articleId = w.article({ ...raw, fingerprint, simhash: hash, duplicateOf: null });
+      for (const e of coded.events) {
+        w.event(e, articleId);
+        for (const x of [...e.actor, ...e.recipient]) w.entity(x);
+      }
+      for (const c of coded.claims) w.claim(c, articleId);
+      for (const i of clusterEvents(db, coded.events.map((e) => e.id))) touched.add(i);
+      summary.new++;
+      summary.events += coded.events.length;
+    }
+    refreshIncidents(db, touched);
+  })();
+}
+
+function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string; duplicate_of: number | null; text: string }[] }, hash: string, text: string): number | null {
+  let mine: Set<string> | null = null;
+  const seen = new Set<number>();
+  for (const b of bandsOf(hash)) {
+    for (const c of byBand.all(b)) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      if (hamming(c.simhash, hash) > NEAR_DUPLICATE_BITS) continue;
+      mine ??= shingles(text);
+      if (jaccard(mine, shingles(c.text)) >= NEAR_DUPLICATE_JACCARD) return c.id;
+    }
+  }
+  return null;
+}
