@@ -32,7 +32,6 @@ function rss(base: string, items: [string, string][]): string {
 
 let server: Server;
 let base = '';
-let feedHits = 0;
 let notModified = 0;
 
 beforeAll(async () => {
@@ -43,7 +42,6 @@ beforeAll(async () => {
       '/b/rss.xml': rss(base.replace('127.0.0.1', 'localhost'), [['Russia strikes Odesa', '/b/odesa.html']]),
     };
     if (feeds[url]) {
-      feedHits++;
       if (req.headers['if-none-match'] === `"v1${url}"`) { notModified++; res.writeHead(304).end(); return; }
       res.writeHead(200, { 'content-type': 'application/rss+xml', etag: `"v1${url}"` }).end(feeds[url]);
       return;
