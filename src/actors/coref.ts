@@ -93,8 +93,9 @@ function mainCountry(mentions: readonly Mention[], places: readonly PlaceMention
   const votes = new Map<string, number>();
   const vote = (c: string | null, n: number): void => { if (c) votes.set(c, (votes.get(c) ?? 0) + n); };
   // Where things happen decides whose police and army an unqualified "police" is; named states only break ties.
-  for (const p of places) vote(p.place.country, p.locative ? 4 : 1);
-  for (const m of mentions) if (m.kind !== 'pronoun' && ['state', 'demonym', 'role'].includes(m.entityKind)) vote(m.entity.country, 0.5);
+  // A country named without "in" is usually an actor ("the US said"), not where things happen.
+  for (const p of places) vote(p.place.country, p.locative ? 4 : p.place.precision === 'country' ? 0 : 2);
+  for (const m of mentions) if (m.kind !== 'pronoun' && ['state', 'demonym', 'role'].includes(m.entityKind)) vote(m.entity.country, 0.25);
   let best: string | null = null, n = 0;
   for (const [c, v] of votes) if (v > n) { best = c; n = v; }
   return best;

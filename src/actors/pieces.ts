@@ -36,7 +36,8 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
   for (let i = s.from; i < s.to; i++) {
     const name = dict.names.longest(tokens, i, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
     const place = placeAt.get(i);
-    if (name && (!place || name.end >= place.end)) {
+    const ownedSite = !!name && !!place && place.place.precision === 'site' && ['state', 'demonym'].includes(name.values[0].entry.kind);
+    if (name && (!place || name.end >= place.end || ownedSite)) {
       const hits = [...name.values].sort(byPriority);
       const hit = hits[0];
       // A capital after a preposition is a place ("in Baghdad"); elsewhere a metonym ("Baghdad said").

@@ -57,7 +57,7 @@ export function findClaims(doc: Doc, mentions: Mention[], events: CasusEvent[], 
   }
   claims.sort((a, b) => a.evidence.start - b.evidence.start);
   for (const c of claims) c.about = aboutEvent(c, events);
-  return { claims, events: speakForQuotes(events, doc, speakerOfSentence, claims) };
+  return { claims, events: attributeByBlame(speakForQuotes(events, doc, speakerOfSentence, claims), claims) };
 }
 
 /** "X said (that) ...", "..., X said", "according to X, ...": the speaker and the reported span. */
@@ -174,6 +174,22 @@ function aboutEvent(c: Claim, events: CasusEvent[]): string | null {
     if (before.length) return before[before.length - 1].id;
   }
   return here[0]?.id ?? null;
+}
+
+const ARMED = new Set(['REB', 'UAF', 'MIL']);
+
+/**
+ * An attack whose perpetrator the article does not name, but whose blame it reports ("US officials
+ * blamed the attacks on Iran-backed militias"), takes the blamed party as actor, tagged `claimed`.
+ */
+function attributeByBlame(events: CasusEvent[], claims: Claim[]): CasusEvent[] {
+  const blame = events.find((e) => e.type === 'ACCUSE' && e.recipient.some((r) => r.sectors.some((x) => ARMED.has(x)))
+    && (/blam|responsib|behind/i.test(e.evidence.trigger) || claims.some((c) => c.kind === 'attribution' && c.evidence.sentence === e.evidence.sentence)));
+  if (!blame) return events;
+  const blamed = blame.recipient.filter((r) => r.sectors.some((x) => ARMED.has(x)));
+  return events.map((e) => (e.type === 'ASSAULT' && e.actor.length === 0 && e.evidence.sentence < blame.evidence.sentence + 3
+    ? { ...e, actor: blamed, context: [...e.context, 'claimed'], reason: `${e.reason}+attributed-by-blame` }
+    : e));
 }
 
 /**

@@ -14,6 +14,11 @@ Usage:
                [--text "query"] [--all] [--mentions] [--limit N] [--format table|json|jsonl|csv] [--db FILE]
   casus export --format csv|jsonl --schema casus|acled|polecat|cameo [--output FILE] [--db FILE]
   casus stats [--db FILE]
+  casus dyads [--level country|entity] [--no-proxies] [--db FILE | --events FILE]
+  casus series --dyad X,Y [--interval day|week|month]
+  casus chains --dyad X,Y [--window DAYS]
+  casus escalation --dyad X,Y
+  casus forecast --dyad X,Y [--horizon DAYS]
   casus help
 
 Run "casus COMMAND --help" for a command's options.`;
@@ -27,6 +32,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   events: async () => (await import('./events.js')).runEvents,
   export: async () => (await import('./export.js')).runExport,
   stats: async () => (await import('./stats.js')).runStats,
+  dyads: async () => (await import('./analysis.js')).runDyads,
+  series: async () => (await import('./analysis.js')).runSeries,
+  chains: async () => (await import('./analysis.js')).runChains,
+  escalation: async () => (await import('./analysis.js')).runEscalation,
+  forecast: async () => (await import('./analysis.js')).runForecast,
 };
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */

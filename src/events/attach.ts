@@ -52,7 +52,15 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   // "was attacked by militiamen ..., killing 156": the participle's doer is the passive's agent.
   const actor = anchorPassive >= 0 ? objectOfPreposition(ix, s, subjAt + 1, 'by', () => false, 6) : subjectLeftOf(ix, s, subjAt);
   const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
-  let recipient = sp.trigger.recipPrep ? objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip) : [];
+  const lastWord = sp.trigger.words[sp.trigger.words.length - 1];
+  let recipient = sp.trigger.recipPrep === lastWord ? objectRightOf(ix, s, sp.end, skip) : [];
+  if (recipient.length === 0 && sp.trigger.recipPrep) recipient = objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip);
+  // "blamed a string of attacks on bases ... on Iran-backed militias": the last "on" names the blamed.
+  if (recipient.length === 0 && t[sp.head].lemma === 'blame') {
+    for (let k = s.to - 1; k > sp.end; k--) {
+      if (t[k].norm === 'on') { const m = objectRightOf(ix, s, k + 1, skip, 8); if (m.length) { recipient = m; break; } }
+    }
+  }
   // "complained to the UN over Israeli air raids": the accused, not the addressee.
   if (recipient.length === 0 && (sp.trigger.type === 'ACCUSE' || sp.trigger.type === 'PROTEST') && t[sp.end]?.norm === 'to') {
     for (const prep of ['over', 'about', 'against']) {

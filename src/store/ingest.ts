@@ -23,8 +23,9 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
   const byUid = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE uid = ?');
   const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
   const byHash = db.prepare<[string], { id: number; duplicate_of: number | null }>('SELECT id, duplicate_of FROM articles WHERE fingerprint = ? LIMIT 1');
-  const byBand = db.prepare<[string], { id: number; simhash: string; duplicate_of: number | null; text: string }>(
-    'SELECT a.id, a.simhash, a.duplicate_of, a.text FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.duplicate_of IS NULL ORDER BY a.id DESC LIMIT 200');
+  const byBand = db.prepare<[string], { id: number; simhash: string }>(
+    'SELECT a.id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.duplicate_of IS NULL ORDER BY b.rowid DESC LIMIT 200');
+  const textOf = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
   db.transaction(() => {
     const touched = new Set<number>();
     for (const raw of batch) {
@@ -33,7 +34,7 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
       const fingerprint = contentHash(raw.text);
       const hash = simhash(raw.text);
       const exact = byHash.get(fingerprint);
-      const near = exact ? null : nearDuplicate(byBand, hash, raw.text);
+      const near = exact ? null : nearDuplicate(byBand, (id) => textOf.get(id)?.text ?? '', hash, raw.text);
       const original = exact ? exact.duplicate_of ?? exact.id : near;
       if (original !== null) {
         const id = w.article({ ...raw, text: '', fingerprint, simhash: hash, duplicateOf: original });
@@ -63,7 +64,7 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
   })();
 }
 
-function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string; duplicate_of: number | null; text: string }[] }, hash: string, text: string): number | null {
+function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string }[] }, textOf: (id: number) => string, hash: string, text: string): number | null {
   let mine: Set<string> | null = null;
   const seen = new Set<number>();
   for (const b of bandsOf(hash)) {
@@ -72,7 +73,7 @@ function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string; 
       seen.add(c.id);
       if (hamming(c.simhash, hash) > NEAR_DUPLICATE_BITS) continue;
       mine ??= shingles(text);
-      if (jaccard(mine, shingles(c.text)) >= NEAR_DUPLICATE_JACCARD) return c.id;
+      if (jaccard(mine, shingles(textOf(c.id))) >= NEAR_DUPLICATE_JACCARD) return c.id;
     }
   }
   return null;
