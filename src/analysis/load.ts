@@ -64,7 +64,7 @@ function quadOf(type: string): 1 | 2 | 3 | 4 {
 /** Facts from the store, one per incident unless `mentions`. */
 export function pointsFromStore(db: DB, mentions = false): Point[] {
   const rows = db.prepare(`SELECT record FROM events e WHERE e.factual = 1 AND e.date IS NOT NULL
-    ${mentions ? '' : 'AND (e.incident_id IS NULL OR e.rowid = (SELECT MIN(x.rowid) FROM events x WHERE x.incident_id = e.incident_id))'}
+    ${mentions ? '' : 'AND e.lead = 1'}
     ORDER BY e.date, e.rowid`).all() as { record: string }[];
   return rows.map((r) => fromRecord(JSON.parse(r.record) as CasusEvent)).filter((p): p is Point => p !== null);
 }

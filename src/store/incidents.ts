@@ -14,7 +14,7 @@ export function clusterEvents(db: DB, eventIds: string[]): Set<number> {
      ORDER BY i.id LIMIT 50`);
   const sameArticle = db.prepare<[number, number], { n: number }>('SELECT COUNT(*) AS n FROM events WHERE incident_id = ? AND article_id = ?');
   const newIncident = db.prepare('INSERT INTO incidents (type, actor_country, recipient_country, date, location_country, location_name, killed) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const assign = db.prepare('UPDATE events SET incident_id = ? WHERE id = ?');
+  const assign = db.prepare('UPDATE events SET incident_id = ?, lead = ? WHERE id = ?');
   const touched = new Set<number>();
   for (const id of eventIds) {
     const e = getEvent.get(id);
@@ -24,7 +24,7 @@ export function clusterEvents(db: DB, eventIds: string[]): Set<number> {
     const match = candidates.all(e.type, e.actor_country, e.recipient_country, lo, hi)
       .find((c) => (!c.location_country || !e.location_country || c.location_country === e.location_country) && sameArticle.get(c.id, e.article_id)!.n === 0);
     const incident = match ? match.id : Number(newIncident.run(e.type, e.actor_country, e.recipient_country, e.date, e.location_country, e.location_name, e.killed).lastInsertRowid);
-    assign.run(incident, e.id);
+    assign.run(incident, match ? 0 : 1, e.id);
     touched.add(incident);
   }
   return touched;

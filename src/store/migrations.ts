@@ -87,4 +87,11 @@ export const MIGRATIONS: string[] = [
      last_modified TEXT,
      checked_at TEXT
    );`,
+  // 2: republications are looked up by their original when incidents are recounted.
+  // Each incident's first event is its lead, so that queries need no correlated subquery.
+  `CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+   CREATE INDEX incidents_dyad ON incidents(actor_country, recipient_country, type, date);
+   ALTER TABLE events ADD COLUMN lead INTEGER NOT NULL DEFAULT 1;
+   CREATE INDEX events_actor_id ON events(actor_id);
+   CREATE INDEX events_recipient_id ON events(recipient_id);`,
 ];

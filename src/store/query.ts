@@ -31,8 +31,10 @@ export interface EventRow {
 function actorClause(side: 'actor' | 'recipient', keys: string[], params: unknown[]): string {
   const parts: string[] = [];
   for (const k of keys) {
-    parts.push(`e.${side}_id = ? OR e.${side}_country = ? OR e.${side}_name = ? COLLATE NOCASE`);
-    params.push(k, k.toUpperCase(), k);
+    // A country code is looked up by country (indexed with the dyad); anything else by id or name.
+    if (/^[A-Z]{3}$/.test(k)) { parts.push(`e.${side}_country = ?`); params.push(k); continue; }
+    parts.push(`e.${side}_id = ? OR e.${side}_name = ? COLLATE NOCASE OR e.${side}_country = ?`);
+    params.push(k, k, k.toUpperCase());
   }
   return `(${parts.join(' OR ')})`;
 }
@@ -69,7 +71,7 @@ export function eventQuery(f: EventFilters): { sql: string; params: unknown[] } 
     params.push(ftsQuery(f.text));
   }
   // Incidents by default: one representative event per incident (its first), unclustered events as themselves.
-  if (!f.mentions) where.push('(e.incident_id IS NULL OR e.rowid = (SELECT MIN(x.rowid) FROM events x WHERE x.incident_id = e.incident_id))');
+  if (!f.mentions) where.push('e.lead = 1');
   const sql = `SELECT e.*, i.sources, i.mentions, i.contested, a.url, a.source, a.title
     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN incidents i ON i.id = e.incident_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
