@@ -22,8 +22,13 @@ export function classifyAcled(events: CasusEvent[], doc: Doc, model: AcledModel 
 
 function acledOf(e: CasusEvent, doc: Doc, model: AcledModel | null): CasusEvent['acled'] {
   if (!isFactual(e.context)) return null;
-  const allowed = allowedFor(e.type, e.mode);
+  let allowed = allowedFor(e.type, e.mode);
   if (!allowed) return null;
+  // A state's forces do not riot or demonstrate: their violence is a battle, a strike or an attack.
+  if (e.type === 'ASSAULT' && e.actor.length && e.actor.every((a) => (a.sector && STATE.has(a.sector)) || (!a.sector && a.id === a.country))) {
+    const narrowed = allowed.filter((x) => !['Violent demonstration', 'Mob violence', 'Excessive force against protesters'].includes(x) || x === 'Excessive force against protesters' && e.recipient.some((r) => r.sector === 'CVL'));
+    if (narrowed.length) allowed = narrowed;
+  }
   if (e.type === 'AGREE' && !SETTLES.test(e.evidence.text)) return null;
   let sub: string;
   let by: string;

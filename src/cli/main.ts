@@ -19,6 +19,7 @@ Usage:
   casus chains --dyad X,Y [--window DAYS]
   casus escalation --dyad X,Y
   casus forecast --dyad X,Y [--horizon DAYS]
+  casus serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--allow-private] [--seed DIR]
   casus help
 
 Run "casus COMMAND --help" for a command's options.`;
@@ -37,6 +38,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   chains: async () => (await import('./analysis.js')).runChains,
   escalation: async () => (await import('./analysis.js')).runEscalation,
   forecast: async () => (await import('./analysis.js')).runForecast,
+  serve: async () => (await import('./serve.js')).runServe,
 };
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
