@@ -110,9 +110,19 @@ export function decode(buf: Buffer, contentType: string): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
   const declared = /charset=([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(buf.subarray(0, 2048).toString('latin1'))?.[1];
+  const label = (declared ?? 'utf-8').toLowerCase();
+  if (/^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(label)) return cp1252(buf);
   try {
-    return new TextDecoder(declared ?? 'utf-8').decode(buf);
+    return new TextDecoder(label).decode(buf);
   } catch {
     return new TextDecoder('utf-8').decode(buf);
   }
+}
+
+/** Windows-1252 (which browsers also use for "ISO-8859-1"): bytes 0x80–0x9F are punctuation, not C1 controls. */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function cp1252(buf: Buffer): string {
+  let out = '';
+  for (const b of buf) out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+  return out;
 }

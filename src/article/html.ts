@@ -18,8 +18,14 @@ export function htmlToArticle(html: string, url?: string): PageText {
   } catch {
     parsed = null;
   }
-  const contentHtml = parsed?.content ?? document.body?.innerHTML ?? '';
-  const text = paragraphs(contentHtml) || clean(parsed?.textContent ?? document.body?.textContent ?? '');
+  const contentHtml = parsed?.content ?? '';
+  let text = paragraphs(contentHtml) || clean(parsed?.textContent ?? '');
+  // Readability gives up on odd pages (deep nesting, no article element): then the body's own text.
+  if (text.length < 40) {
+    // Readability rewrites the DOM it reads, so the fallback reads a fresh parse.
+    const fresh = parseHTML(html).document;
+    text = paragraphs(fresh.body?.innerHTML ?? '') || clean(fresh.body?.textContent ?? '');
+  }
   void url;
   return { title: clean(parsed?.title ?? metaTitle ?? '') || null, byline: parsed?.byline ? clean(parsed.byline) : null, published, text };
 }

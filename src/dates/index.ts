@@ -12,6 +12,7 @@ export interface DateMention {
 
 const YEAR_RE = /\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b/g;
 const DAY_MS = 86_400_000;
+const MAX_DATE_SENTENCE = 2000;
 
 /** Parse a YYYY-MM-DD publication date; throws `invalid date: "…"` for anything else. */
 export function parseIsoDate(value: string): Date {
@@ -29,6 +30,8 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
   const ref = published ? parseIsoDate(published) : new Date(Date.UTC(2100, 0, 1, 12));
   const out: DateMention[] = [];
   for (const s of doc.sentences) {
+    // Date expressions sit in sentences of ordinary length; a longer run is residue, not read for dates.
+    if (s.text.length > MAX_DATE_SENTENCE) continue;
     for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 })) {
       if (!published && !r.start.isCertain('year')) continue;
       const value = resolve(r, ref);

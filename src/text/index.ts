@@ -18,7 +18,11 @@ const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«', '„']);
 
 /** Analyse `text` into sentences and tokens; offsets index into `text` itself. */
 export function analyse(text: string): Doc {
-  const doc = nlp.readDoc(text);
+  // wink's tokenizer is quadratic in the length of one unbroken run of characters; no word is longer
+  // than 64, so longer runs are broken (a space every 32 characters) in a copy of the same length,
+  // which keeps every offset valid for the original text.
+  const safe = text.replace(/\S{65,}/g, (run) => run.replace(/(.{31})./gs, '$1 ').padEnd(run.length, ' ').slice(0, run.length));
+  const doc = nlp.readDoc(safe);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
@@ -32,7 +36,7 @@ export function analyse(text: string): Doc {
     remap[w] = tokens.length;
     if (types[w] === 'tabCRLF' || /^\s+$/.test(values[w])) continue;
     const v = values[w];
-    let at = text.indexOf(v, cursor);
+    let at = safe.indexOf(v, cursor);
     // wink keeps token text verbatim; if it ever does not, fall back to the cursor so spans stay inside the text.
     if (at < 0 || at - cursor > 64) at = Math.min(cursor, text.length);
     const end = Math.min(at + v.length, text.length);
@@ -46,7 +50,8 @@ export function analyse(text: string): Doc {
 
   const sentences: Sentence[] = [];
   let inQuote = false;
-  for (const [from, to] of splitAtParagraphs(text, tokens, spans.map(([a, b]) => [remap[a], remap[b + 1] < 0 ? tokens.length : remap[b + 1]]))) {
+  const ranges = splitAtParagraphs(text, tokens, spans.map(([a, b]) => [remap[a], remap[b + 1] < 0 ? tokens.length : remap[b + 1]]));
+  for (const [from, to] of capLength(ranges, tokens)) {
     if (to <= from) continue;
     const first = tokens[from], last = tokens[to - 1];
     const index = sentences.length;
@@ -59,6 +64,25 @@ export function analyse(text: string): Doc {
     inQuote = quoteStateAfter(tokens, from, to, inQuote);
   }
   return { text, tokens, sentences };
+}
+
+/** Longest sentence kept whole, in tokens; longer runs (page residue, hostile input) are cut. */
+export const MAX_SENTENCE_TOKENS = 160;
+
+function capLength(ranges: [number, number][], tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of ranges) {
+    let start = from;
+    while (to - start > MAX_SENTENCE_TOKENS) {
+      // Cut at the last comma or semicolon in the window, else at the window's end.
+      let cut = start + MAX_SENTENCE_TOKENS;
+      for (let k = cut - 1; k > start + MAX_SENTENCE_TOKENS / 2; k--) if (tokens[k].text === ',' || tokens[k].text === ';') { cut = k + 1; break; }
+      out.push([start, cut]);
+      start = cut;
+    }
+    out.push([start, to]);
+  }
+  return out;
 }
 
 /** A sentence never runs across a paragraph break ("describes the tension:\n“Around 5,000 ..."). */
