@@ -96,6 +96,33 @@ describe('casus ingest from feeds', () => {
   });
 });
 
+describe('reading while an ingest writes', () => {
+  it('never sees "database is locked"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-wal-'));
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `w-${i}`, date: '2020-03-14', text: `Gunmen attacked a checkpoint in Diyala on Friday, killing ${i % 5 + 1} soldiers (${i}).` })).join('\n'));
+    const db = join(dir, 'casus.db');
+    const writer = spawn(process.execPath, [CLI, 'ingest', input, '--db', db, '--batch-size', '5'], { stdio: 'ignore' });
+    const second = join(dir, 'more.jsonl');
+    writeFileSync(second, Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `m-${i}`, date: '2020-03-15', text: `Protesters marched in Basra on Saturday demanding jobs (${i}).` })).join('\n'));
+    const writer2 = spawn(process.execPath, [CLI, 'ingest', second, '--db', db, '--batch-size', '5'], { stdio: 'ignore' });
+    const reader = new Database(db, { readonly: true });
+    reader.pragma('busy_timeout = 10000');
+    let reads = 0;
+    const errors: string[] = [];
+    const done = Promise.all([once(writer, 'exit'), once(writer2, 'exit')]);
+    let finished = false;
+    void done.then(() => { finished = true; });
+    while (!finished) {
+      try { reader.prepare('SELECT COUNT(*) AS n FROM events WHERE factual = 1').get(); reads++; } catch (err) { errors.push((err as Error).message); }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    reader.close();
+    expect(errors).toEqual([]);
+    expect(reads).toBeGreaterThan(5);
+  });
+});
+
 describe('an ingest killed mid-way', () => {
   it('leaves a database that opens, passes integrity_check, and a rerun completes without duplicates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-kill-'));

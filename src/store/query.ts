@@ -67,8 +67,10 @@ export function eventQuery(f: EventFilters): { sql: string; params: unknown[] } 
   if (f.since) { where.push('e.date >= ?'); params.push(f.since); }
   if (f.until) { where.push('e.date <= ?'); params.push(f.until); }
   if (f.text) {
-    where.push('e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
-    params.push(ftsQuery(f.text));
+    const q = ftsQuery(f.text);
+    // A query with no words in it (only punctuation or control characters) matches nothing.
+    if (!q) where.push('0');
+    else { where.push('e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'); params.push(q); }
   }
   // Incidents by default: one representative event per incident (its first), unclustered events as themselves.
   if (!f.mentions) where.push('e.lead = 1');
