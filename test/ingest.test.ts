@@ -3,7 +3,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,9 @@ describe('reading while an ingest writes', () => {
     const second = join(dir, 'more.jsonl');
     writeFileSync(second, Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `m-${i}`, date: '2020-03-15', text: `Protesters marched in Basra on Saturday demanding jobs (${i}).` })).join('\n'));
     const writer2 = spawn(process.execPath, [CLI, 'ingest', second, '--db', db, '--batch-size', '5'], { stdio: 'ignore' });
+    // The writers create the file; wait for its schema before reading.
+    for (let i = 0; i < 200 && !existsSync(db); i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 300));
     const reader = new Database(db, { readonly: true });
     reader.pragma('busy_timeout = 10000');
     let reads = 0;
