@@ -42,7 +42,8 @@ function paragraphs(html: string): string {
 }
 
 function clean(s: string): string {
-  return s.replace(/[ \t\r\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  // Line by line rather than /\s*\n\s*/, which moves super-linearly over long runs of spaces.
+  return s.replace(/[ \t\r\f\v\u00a0]+/g, ' ').split('\n').map((line) => line.trim()).join('\n').replace(/\n{2,}/g, '\n').trim();
 }
 
 interface QueryDoc { querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null; querySelectorAll(sel: string): Iterable<{ textContent: string | null }> }
