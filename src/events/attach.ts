@@ -9,6 +9,7 @@ const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'g
 const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand']);
 const COPULA = new Set(['be', 'become', 'remain', 'seem', 'appear', 'say', 'tell', 'report']);
 const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towards', 'into', 'of', 'targeting', 'to', 'with', 'over']);
+const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
 export interface Args {
@@ -122,6 +123,8 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
     const first = ix.byStart.get(between + 1) ?? ix.byStart.get(between + 2);
     if (first) return { actor: groupStartingAt(ix, first, s.to), recipient: none, speaker: none, how: 'noun:between' };
   }
+  // "invasion of Ukraine": a pattern that ends in its preposition has the recipient right after it.
+  if (PREPOSITIONS.has(sp.trigger.words[sp.trigger.words.length - 1])) recipient = objectRightOf(ix, s, sp.end, skip, 6);
   for (let k = sp.end; k < s.to && k - sp.end < 3; k++) {
     const w = t[k].norm;
     if (w === 'by' && actor.length === 0 && t[k + 1]?.pos !== 'VERB') { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }

@@ -4,6 +4,8 @@ import type { Doc } from '../types.js';
 import type { Candidate } from './candidate.js';
 
 const BREAKS = new Set([';', ':', '.', '?', '!']);
+const ORDERED_ACTS = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'ASSAULT']);
+const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 /** Mode from content: a threat of violence, of restrictions; a demand to yield. */
 const CONTENT_MODE: Record<string, Record<string, string>> = {
@@ -22,6 +24,13 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
       if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
+      // "A judge ordered Navalny held in custody": an authority's order to coerce is the coercion.
+      if (a.type === 'REQUEST' && doc.tokens[a.spotted.head].lemma === 'order' && ORDERED_ACTS.has(b.type) && a.actor.some((m) => m.entity.sector && STATE.has(m.entity.sector))) {
+        a.type = b.type;
+        a.mode = b.mode;
+        a.cameo = b.cameo;
+        a.explain.push(`an order by an authority to ${b.type} is the act itself`);
+      }
     }
   }
 }

@@ -37,6 +37,8 @@ export function groupEndingAt(ix: MentionIndex, m: Mention, from: number): Menti
   let cur = m;
   for (;;) {
     let k = cur.start - 1;
+    // "Britain, the European Commission, Canada": a determiner may open a list member.
+    if (k >= from && ix.tokens[k].pos === 'DET') k--;
     if (k < from) break;
     const w = ix.tokens[k].norm;
     if (w !== 'and' && w !== ',' && w !== 'or' && w !== '&') break;
