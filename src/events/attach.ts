@@ -124,7 +124,12 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
     if (first) return { actor: groupStartingAt(ix, first, s.to), recipient: none, speaker: none, how: 'noun:between' };
   }
   // "invasion of Ukraine": a pattern that ends in its preposition has the recipient right after it.
-  if (PREPOSITIONS.has(sp.trigger.words[sp.trigger.words.length - 1])) recipient = objectRightOf(ix, s, sp.end, skip, 6);
+  if (PREPOSITIONS.has(sp.trigger.words[sp.trigger.words.length - 1])) {
+    let k = sp.end;
+    while (k < s.to && k - sp.end < 3 && (t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM')) k++;
+    const m = ix.byStart.get(k);
+    if (m && !skip(m)) recipient = groupStartingAt(ix, m, s.to);
+  }
   for (let k = sp.end; k < s.to && k - sp.end < 3; k++) {
     const w = t[k].norm;
     if (w === 'by' && actor.length === 0 && t[k + 1]?.pos !== 'VERB') { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }

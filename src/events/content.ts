@@ -63,6 +63,24 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
   }
 }
 
+const BACKGROUND = [['after'], ['before'], ['since'], ['following'], ['amid'], ['despite'], ['in', 'retaliation', 'for'], ['in', 'response', 'to'], ['in', 'the', 'wake', 'of'], ['revenge', 'for'], ['in', 'revenge', 'for'], ['over']];
+
+/** "two days after the US strike that killed Soleimani", "in retaliation for the killing": a deed named as background, told elsewhere. */
+export function dropBackgroundNouns(doc: Doc, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped || c.spotted.verbal) continue;
+    let k = c.spotted.start - 1;
+    while (k >= 0 && doc.tokens[k].sentence === c.sentence && (doc.tokens[k].pos === 'DET' || doc.tokens[k].pos === 'ADJ' || doc.tokens[k].pos === 'PROPN' || doc.tokens[k].pos === 'NUM' || doc.tokens[k].norm === "'s") && c.spotted.start - k <= 4) k--;
+    for (const phrase of BACKGROUND) {
+      const at = k - phrase.length + 1;
+      if (at >= 0 && phrase.every((w, j) => doc.tokens[at + j].norm === w) && doc.tokens[at].sentence === c.sentence) {
+        c.dropped = `named as background ("${phrase.join(' ')} ..."), told elsewhere`;
+        break;
+      }
+    }
+  }
+}
+
 /** "demonstrated ..., calling for independence": demanding by demonstrating is the protest itself (PLOVER). */
 export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {

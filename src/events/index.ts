@@ -15,7 +15,7 @@ import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
 import { cameoCode, ploverScore, quadClass } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, dropDescriptiveParticiples, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -56,6 +56,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   mergeRelativeTolls(doc, cands);
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
+  dropBackgroundNouns(doc, cands);
   const inMention = new Set(input.mentions.flatMap((m) => Array.from({ length: Math.max(0, m.end - m.start) }, (_, k) => m.start + k)));
   dropDescriptiveParticiples(doc, cands, (i) => inMention.has(i));
   absorbProtestDemands(doc, cands);
