@@ -9,6 +9,7 @@ export type Piece =
   | { type: 'place'; start: number; end: number; place: PlaceMention }
   | { type: 'unknown'; start: number; end: number };
 
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'through', 'across', 'outside', 'inside', 'via', 'toward', 'towards']);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'da', 'van', 'von', 'der', 'le', 'la', 'ul', 'ud', '-']);
 const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|mr|mrs|ms|dr|god|allah|christmas|ramadan|eid|covid|internet|reply|twitter|facebook|x)$/;
 
@@ -56,6 +57,9 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
     }
     const startsName = (k: number): boolean => !!dict.names.longest(tokens, k, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
     const unknownEnd = unknownName(tokens, i, s, startsName);
+    // "from Fort Bragg", "to Vilseck": an unknown name after a preposition of place or motion is a place.
+    const before = i > s.from ? tokens[i - 1].norm : '';
+    if (unknownEnd > i && PLACE_PREPS.has(before)) { i = unknownEnd - 1; continue; }
     if (unknownEnd > i) { out.push({ type: 'unknown', start: i, end: unknownEnd }); i = unknownEnd - 1; }
   }
   return out;

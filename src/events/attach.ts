@@ -52,7 +52,9 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const anchorPassive = subjAt !== sp.head ? passiveAux(t, s, subjAt) : -1;
   // "was attacked by militiamen ..., killing 156": the participle's doer is the passive's agent.
   const actor = anchorPassive >= 0 ? objectOfPreposition(ix, s, subjAt + 1, 'by', () => false, 6) : subjectLeftOf(ix, s, subjAt);
-  const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name));
+  const own = new Set(sp.positions);
+  const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name))
+    || (m.kind === 'role' && own.has(m.end - 1));
   const lastWord = sp.trigger.words[sp.trigger.words.length - 1];
   let recipient = sp.trigger.recipPrep === lastWord ? objectRightOf(ix, s, sp.end, skip) : [];
   if (recipient.length === 0 && sp.trigger.recipPrep) recipient = objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip);

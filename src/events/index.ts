@@ -36,7 +36,7 @@ function isStateActor(m: Mention): boolean {
 }
 
 /** Announced hostile acts become threats, with the threat's content as mode. */
-const THREAT_MODE: Record<string, string | null> = { ASSAULT: 'violence', SANCTION: 'relations', COERCE: 'restrict', PROTEST: null, MOBILIZE: 'violence', REJECT: null };
+const THREAT_MODE: Record<string, string | null> = { ASSAULT: 'violence', SANCTION: 'relations', COERCE: 'restrict', PROTEST: null, REJECT: null };
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
 /** Announced or offered cooperation is AGREE, as the PLOVER gold standard codes it ("will release", "ready to send"). */
 const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
@@ -112,6 +112,10 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     type = 'MOBILIZE';
     context = context.filter((c) => c !== 'future');
     sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '150', intent: false } };
+  } else if (verbalFuture && type === 'MOBILIZE') {
+    // "will send 3,000 troops": an announced deployment is itself a show of force (CAMEO 15).
+    explain.push('announced deployment → MOBILIZE');
+    context = context.filter((c) => c !== 'future');
   } else if (verbalFuture && type in THREAT_MODE) {
     explain.push(`announced ${type} → THREATEN`);
     const threatMode = THREAT_MODE[type];
