@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { readTsv, splitList } from '../data/tsv.js';
 import { normKey, tokenizeWords } from '../text/index.js';
 import { TokenTrie } from './trie.js';
+import { readCache, sourceHash, writeCache } from '../data/cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,6 +57,11 @@ const KIND_PRIORITY: Record<EntryKind, number> = {
 
 /** Load and compile the dictionary; call once and pass it to the stages that need it. */
 export function loadActorDictionary(): ActorDictionary {
+  // Tokenising ~25,000 aliases with wink is the slow part of start-up: the tokens are cached.
+  const key = sourceHash(['actors'], ['wink-nlp', 'wink-eng-lite-web-model', 'world-countries', 'i18n-iso-countries']);
+  const cached = readCache<Record<string, string[]>>('alias-tokens', key);
+  const tokenCache: Record<string, string[]> = cached ?? {};
+  const tokensOf = (alias: string): string[] => (tokenCache[alias] ??= tokenizeWords(alias).map(normKey).filter((t) => t.trim() !== ''));
   const names = new TokenTrie<AliasHit>();
   const byId = new Map<string, DictEntry>();
   const countryName = new Map<string, string>();
@@ -65,7 +71,7 @@ export function loadActorDictionary(): ActorDictionary {
   const addAlias = (alias: string, entry: DictEntry): void => {
     const clean = alias.trim();
     if (clean.length < 2) return;
-    const tokens = tokenizeWords(clean).map(normKey).filter((t) => t.trim() !== '');
+    const tokens = tokensOf(clean);
     if (tokens.length === 0) return;
     const key = tokens.join(' ');
     const caseSensitive = /^[A-Z0-9.\-&]+$/.test(clean) && clean.replace(/[^A-Z]/g, '').length <= 6;
@@ -84,7 +90,8 @@ export function loadActorDictionary(): ActorDictionary {
 
   loadStates(addEntry, countryName, alpha3);
   loadDataFiles(addEntry);
-  const roles = loadRoles();
+  const roles = loadRoles(tokensOf);
+  if (!cached) writeCache('alias-tokens', key, tokenCache);
   return { names, roles, byId, countryName, alpha3 };
 }
 
@@ -141,11 +148,11 @@ function entry(r: Record<string, string>, kind: EntryKind): DictEntry {
   };
 }
 
-function loadRoles(): TokenTrie<RoleEntry> {
+function loadRoles(tokensOf: (s: string) => string[]): TokenTrie<RoleEntry> {
   const roles = new TokenTrie<RoleEntry>();
   for (const r of readTsv('actors/roles.tsv', ['phrase', 'sectors', 'kind'])) {
     const kind = (['state', 'nonstate', 'either'].includes(r.kind) ? r.kind : 'either') as RoleEntry['kind'];
-    const tokens = tokenizeWords(r.phrase.toLowerCase()).map(normKey);
+    const tokens = tokensOf(r.phrase.toLowerCase());
     roles.add(tokens, { phrase: r.phrase, sectors: splitList(r.sectors, ','), kind });
   }
   return roles;

