@@ -3,6 +3,8 @@ import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
+import { codeBatchParallel } from './pool.js';
 import { parseIsoDate } from '../dates/index.js';
 import { codeArticle, InputError, loadResources, validateArticle, type Resources } from '../pipeline.js';
 import { choice, parseArgs, UsageError } from './args.js';
@@ -11,7 +13,7 @@ import { splitHeader } from '../article/header.js';
 
 export { splitHeader } from '../article/header.js';
 
-const SPEC = { date: 'string', format: 'string', explain: 'boolean', input: 'string', output: 'string', help: 'boolean', 'max-line': 'string' } as const;
+const SPEC = { date: 'string', format: 'string', explain: 'boolean', input: 'string', output: 'string', help: 'boolean', 'max-line': 'string', workers: 'string' } as const;
 
 /** Longest JSONL input line accepted, in characters; longer lines get an error record. */
 const DEFAULT_MAX_LINE = 8_000_000;
@@ -24,7 +26,10 @@ export async function runCode(argv: string[]): Promise<number> {
     if (typeof flags.input !== 'string' || typeof flags.output !== 'string') throw new UsageError('--input and --output go together');
     const maxLine = flags['max-line'] ? Number(flags['max-line']) : DEFAULT_MAX_LINE;
     if (!Number.isInteger(maxLine) || maxLine <= 0) throw new UsageError(`invalid max-line: "${String(flags['max-line'])}"`);
-    await codeBatch(flags.input, flags.output, date, loadResources(), maxLine);
+    const workers = flags.workers ? Number(flags.workers) : availableParallelism();
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`invalid workers: "${String(flags.workers)}" (1 to 64)`);
+    if (workers === 1) await codeBatch(flags.input, flags.output, date, loadResources(), maxLine);
+    else await codeBatchParallel(flags.input, flags.output, date, maxLine, workers);
     return 0;
   }
   const format = choice(flags.format, ['json', 'jsonl', 'table'] as const, 'format', 'table');
@@ -73,7 +78,8 @@ async function codeBatch(input: string, output: string, date: string | null, res
   if (out !== process.stdout) await new Promise<void>((resolve) => { out.end(() => resolve()); });
 }
 
-function codeLine(line: string, n: number, date: string | null, res: Resources, maxLine: number): string {
+/** One output line for one input line of a batch; never throws. */
+export function codeLine(line: string, n: number, date: string | null, res: Resources, maxLine: number): string {
   let id: unknown = null;
   try {
     if (line.length > maxLine) throw new InputError(`line ${n}: ${line.length} characters is over the line limit of ${maxLine}`);
