@@ -1,5 +1,6 @@
 // Pieces of an actor phrase: dictionary names, role nouns, places and unknown proper names.
 import type { Doc, Sentence, Token } from '../types.js';
+import { stems } from '../text/normalize.js';
 import type { PlaceMention } from '../places/index.js';
 import { byPriority, type ActorDictionary, type AliasHit, type RoleEntry } from './dictionary.js';
 
@@ -14,6 +15,8 @@ const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del'
 const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|mr|mrs|ms|dr|god|allah|christmas|ramadan|eid|covid|internet|reply|twitter|facebook|x)$/;
 
 const keysOf = (t: Token): string[] => (t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]);
+/** Role nouns also by a base-form guess: "Gunmen" opening a sentence is not lemmatised. */
+const roleKeysOf = (t: Token): string[] => (t.lemma === t.norm ? stems(t.norm) : [t.norm, t.lemma]);
 
 function isUpperWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);
@@ -49,7 +52,7 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
       continue;
     }
     if (place) { out.push({ type: 'place', start: i, end: place.end, place }); i = place.end - 1; continue; }
-    const role = dict.roles.longest(tokens, i, s.to, keysOf, () => true);
+    const role = dict.roles.longest(tokens, i, s.to, roleKeysOf, () => true);
     if (role) {
       out.push({ type: 'role', start: i, end: role.end, role: role.values[0] });
       i = role.end - 1;

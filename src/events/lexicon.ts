@@ -2,6 +2,7 @@
 import { readTsv, splitList } from '../data/tsv.js';
 import { PLOVER_TYPES, type PloverType, type Token } from '../types.js';
 import { normKey } from '../text/index.js';
+import { stems } from '../text/normalize.js';
 
 export interface Trigger {
   pattern: string;
@@ -70,12 +71,14 @@ export interface TriggerMatch {
 /** A "*" spans up to this many tokens ("lifted Friday a day-old blockade"), never a verb or a comma. */
 const MAX_GAP = 5;
 
-const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w;
+const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w || (t.lemma === t.norm && stems(t.norm).includes(w));
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
   const t = tokens[i];
-  const cands = [...(lex.byFirst.get(t.lemma) ?? []), ...(t.norm !== t.lemma ? lex.byFirst.get(t.norm) ?? [] : [])];
+  // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
+  const keys = t.lemma === t.norm ? stems(t.norm) : [t.lemma, t.norm];
+  const cands = [...new Set(keys.flatMap((k) => lex.byFirst.get(k) ?? []))];
   const out: TriggerMatch[] = [];
   for (const trig of cands) {
     const positions = matchFrom(trig.words, tokens, i, limit);

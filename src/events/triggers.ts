@@ -68,7 +68,7 @@ function usedAsVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const prev = i > s.from ? tokens[i - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
   if (prev && prev.norm === 'to' && NOUNISH.has(t.pos) && t.lemma === t.norm) return true;
-  if (prev && /^(will|would|could|should|might|may|must|can|did|does|do|n't|not)$/.test(prev.norm)) return true;
+  if (prev && /^(will|would|could|should|might|may|must|can|did|does|do|n't|not|had|has|have|'ve|'d)$/.test(prev.norm)) return true;
   if (nounTaggedVerb(tokens, i)) return true;
   return VERBISH.has(t.pos);
 }

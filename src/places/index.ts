@@ -18,7 +18,7 @@ export interface PlaceMention {
 }
 
 /** Prepositions after which a name is where something happened, not who did it. */
-export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'within', 'throughout', 'through', 'via', 'along', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'within', 'throughout', 'through', 'via', 'along', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Find place names; `findPlaces(doc, gaz, dict)` → mentions in text order. */

@@ -9,6 +9,21 @@ export function normKey(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-').toLowerCase();
 }
 
+/**
+ * Base-form guesses for a word the lemmatiser left alone ("Gunmen" at the start of a sentence,
+ * "abducted"): `stems('abducted')` → ['abducted', 'abduct', 'abducte']. Used only as extra lookup keys.
+ */
+export function stems(norm: string): string[] {
+  const out = [norm];
+  if (norm.endsWith('men') && norm.length > 4) out.push(`${norm.slice(0, -3)}man`);
+  if (norm.endsWith('ies') && norm.length > 4) out.push(`${norm.slice(0, -3)}y`);
+  if (norm.endsWith('ed') && norm.length > 4) out.push(norm.slice(0, -2), norm.slice(0, -1));
+  if (norm.endsWith('ing') && norm.length > 5) out.push(norm.slice(0, -3), `${norm.slice(0, -3)}e`);
+  if (norm.endsWith('es') && norm.length > 4) out.push(norm.slice(0, -2));
+  if (norm.endsWith('s') && !norm.endsWith('ss') && norm.length > 3) out.push(norm.slice(0, -1));
+  return out;
+}
+
 interface PosToken { pos: string; norm: string; sentence: number }
 
 /**
@@ -17,6 +32,9 @@ interface PosToken { pos: string; norm: string; sentence: number }
  */
 export function nounTaggedVerb(tokens: readonly PosToken[], i: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
-  return t.pos === 'NOUN' && !!prev && !!next && prev.sentence === t.sentence && next.sentence === t.sentence
+  if (t.pos !== 'NOUN' || !prev || prev.sentence !== t.sentence) return false;
+  // "Gunmen abducted more than 50 students": a past form right after its subject.
+  if (t.norm.length > 5 && t.norm.endsWith('ed') && ['PROPN', 'PRON', 'NOUN'].includes(prev.pos)) return true;
+  return !!next && next.sentence === t.sentence
     && (prev.pos === 'PROPN' || prev.pos === 'PRON') && ['DET', 'PROPN', 'PRON', 'NUM'].includes(next.pos) && /(s|ed)$/.test(t.norm);
 }
