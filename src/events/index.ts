@@ -187,7 +187,20 @@ const PLACE_TARGETED = new Set(['MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 /** "deployed troops in Lebanon", "withdrew from Gaza": with no actor named as recipient, the country where it happens. */
 function recipientsFromPlace(input: EventInput, cands: Candidate[]): void {
   for (const c of cands) {
-    if (c.recipient.length || c.dropped || !PLACE_TARGETED.has(c.type) || c.actor.length === 0) continue;
+    if (c.recipient.length || c.dropped || c.actor.length === 0) continue;
+    // "fired rockets at northern Israel": a place right after the attack's own preposition is its target.
+    if (c.type === 'ASSAULT') {
+      const words = c.spotted.trigger.words;
+      const prep = words[words.length - 1];
+      if (!['at', 'on', 'into', 'against', 'toward', 'towards'].includes(prep)) continue;
+      const p = input.places.find((x) => x.sentence === c.sentence && x.start >= c.spotted.end && x.start - c.spotted.end <= 2 && x.place.country);
+      if (!p || c.actor.some((a) => a.entity.country === p.place.country)) continue;
+      const entity: Entity = { text: p.text, name: input.places.find((x) => x.place.country === p.place.country && x.place.precision === 'country')?.place.name ?? p.place.name, id: p.place.country, country: p.place.country, sector: null, sectors: [], sponsor: null };
+      c.recipient = [{ start: -1, end: -1, sentence: c.sentence, entity, kind: 'named', plural: false, modifies: -1, entityKind: 'state', reason: 'recipient:place-country' }];
+      c.explain.push(`recipient: the country of the place attacked (${p.place.country})`);
+      continue;
+    }
+    if (!PLACE_TARGETED.has(c.type)) continue;
     const place = c.location ?? placeInClause(input, c);
     const cc = place?.country;
     if (!cc || c.actor.some((a) => a.entity.country === cc)) continue;
