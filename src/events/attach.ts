@@ -37,6 +37,11 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const t = ix.tokens;
   const none: Mention[] = [];
   const aux = passiveAux(t, s, sp.head);
+  // "200 prisoners freed by Israel": a participle right after its noun, with an agent, is a reduced passive.
+  const reduced = aux < 0 && /(ed|en|wn)$/.test(t[sp.head].norm) && ix.byEnd.has(sp.head - 1) && (t[sp.end]?.norm === 'by' || t[sp.end + 1]?.norm === 'by');
+  if (reduced) {
+    return { actor: objectOfPreposition(ix, s, sp.end, 'by', () => false, 3), recipient: [ix.byEnd.get(sp.head - 1)!], speaker: none, how: 'verb:reduced-passive' };
+  }
   if (aux >= 0) {
     return {
       actor: objectOfPreposition(ix, s, sp.end, 'by', () => false),

@@ -37,6 +37,7 @@ function isStateActor(m: Mention): boolean {
 
 /** Announced hostile acts become threats, with the threat's content as mode. */
 const THREAT_MODE: Record<string, string | null> = { ASSAULT: 'violence', SANCTION: 'relations', COERCE: 'restrict', PROTEST: null, REJECT: null };
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
 /** Announced or offered cooperation is AGREE, as the PLOVER gold standard codes it ("will release", "ready to send"). */
 const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
@@ -48,7 +49,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   resolveSenses(spotted);
   const heads = new Set(spotted.flat().map((sp) => sp.head));
   const covered = new Set(spotted.flat().flatMap((sp) => sp.positions));
-  const ix = indexMentions(doc.tokens, input.mentions.filter((m) => m.kind !== 'pronoun' || m.entity.country || m.entity.id), heads, covered);
+  // Possessive pronouns ("its east coast") own a thing; they are not arguments of an event.
+  const argumentMentions = input.mentions.filter((m) => m.kind !== 'pronoun' || ((m.entity.country || m.entity.id) && !POSSESSIVE.has(doc.tokens[m.start].norm)));
+  const ix = indexMentions(doc.tokens, argumentMentions, heads, covered);
   const cands: Candidate[] = [];
   for (const s of doc.sentences) {
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));

@@ -81,6 +81,9 @@ export function groupStartingAt(ix: MentionIndex, m: Mention, to: number): Menti
  */
 export function subjectLeftOf(ix: MentionIndex, s: Sentence, v: number): Mention[] {
   const t = ix.tokens;
+  // "North Korea test-fired": a verb mistagged as a noun leaves its subject premodifying it.
+  const own = ix.byEnd.get(v);
+  if (own && own.modifies >= v && own.start < v) return [own];
   for (let i = v - 1; i >= s.from; i--) {
     const tok = t[i];
     if (tok.text === ')') { i = matchingOpen(t, s, i); continue; }

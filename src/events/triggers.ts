@@ -25,7 +25,8 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     // "Iranian-backed", "US-led": part of a compound modifier, not a verb of its own.
     if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
-      const verbal = usedAsVerb(tokens, i, s);
+      // "test-fired": in a multiword verb pattern, any of its words may carry the verb.
+      const verbal = usedAsVerb(tokens, i, s) || (m.trigger.pos === 'V' && m.positions.some((p) => p > i && tokens[p].pos === 'VERB'));
       if (m.trigger.pos === 'V' && !verbal) continue;
       if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s)))) continue;
       all.push({ ...m, head: i, verbal, alternatives: [] });
