@@ -59,7 +59,7 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const actor = anchorPassive >= 0 ? objectOfPreposition(ix, s, subjAt + 1, 'by', () => false, 6) : subjectLeftOf(ix, s, subjAt);
   const own = new Set(sp.positions);
   const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name))
-    || (m.kind === 'role' && own.has(m.end - 1));
+    || (m.kind === 'role' && own.has(m.end - 1) && m.reason.includes('country-from'));
   const lastWord = sp.trigger.words[sp.trigger.words.length - 1];
   let recipient = sp.trigger.recipPrep === lastWord ? objectRightOf(ix, s, sp.end, skip) : [];
   if (recipient.length === 0 && sp.trigger.recipPrep) recipient = objectOfPreposition(ix, s, sp.end, sp.trigger.recipPrep, skip);
@@ -166,7 +166,7 @@ function lightVerb(t: readonly Token[], s: Sentence, start: number, eventHeads: 
     // "condemned the attack": the noun is the object of another event, whose subject is not its actor.
     if (eventHeads.has(k) && !LIGHT.has(w.lemma)) return -1;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && (LIGHT.has(w.lemma) || (!definite && w.pos === 'VERB' && !COPULA.has(w.lemma)))) return k;
-    if (w.norm === 'out' || w.norm === 'up') continue;
+    if (w.norm === 'out' || w.norm === 'up' || w.text === '-') continue;
     if (!PARTITIVE.has(w.norm) && w.pos !== 'ADJ' && w.pos !== 'NUM' && w.pos !== 'ADV' && w.pos !== 'NOUN') return -1;
   }
   return -1;

@@ -64,6 +64,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   dropDescriptiveParticiples(doc, cands, (i) => inMention.has(i));
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
+  dropLightVerbs(doc, cands);
   recipientsFromEventObjects(cands);
   recipientsFromPlace(input, cands);
   for (const c of cands) requireArguments(doc, c);
@@ -165,6 +166,16 @@ function mergeRelativeTolls(doc: Doc, cands: Candidate[]): void {
   }
 }
 
+/** "signed a six-month ceasefire", "launched an offensive": the noun carries the event, the verb only its subject. */
+function dropLightVerbs(doc: Doc, cands: Candidate[]): void {
+  for (const b of cands) {
+    if (b.dropped || b.spotted.verbal || !b.reason.includes('light-verb')) continue;
+    const a = cands.find((x) => x !== b && x.sentence === b.sentence && x.spotted.verbal && !x.dropped && x.spotted.end <= b.spotted.start && b.spotted.start - x.spotted.end <= 6
+      && doc.tokens.slice(x.spotted.end, b.spotted.start).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'PUNCT'].includes(t.pos) && t.text !== ','));
+    if (a) a.dropped = `light verb of "${b.spotted.trigger.pattern}"`;
+  }
+}
+
 /** "dismissed the accusation", "condemned the attack": the recipient is whoever did the deed named as object. */
 function recipientsFromEventObjects(cands: Candidate[]): void {
   for (const a of cands) {
@@ -203,7 +214,8 @@ function recipientsFromPlace(input: EventInput, cands: Candidate[]): void {
       c.explain.push(`recipient: the country of the place attacked (${p.place.country})`);
       continue;
     }
-    if (!PLACE_TARGETED.has(c.type)) continue;
+    // Two parties acting together ("signed a ceasefire in Havana") are not acting on the host country.
+    if (!PLACE_TARGETED.has(c.type) || c.actor.length > 1) continue;
     const place = c.location ?? placeInClause(input, c);
     const cc = place?.country;
     if (!cc || c.actor.some((a) => a.entity.country === cc)) continue;
@@ -245,7 +257,7 @@ function requireArguments(doc: Doc, c: Candidate): void {
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
-  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {
