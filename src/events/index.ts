@@ -257,7 +257,7 @@ function requireArguments(doc: Doc, c: Candidate): void {
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
-  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1 && c.spotted.verbal) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {
