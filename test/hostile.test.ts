@@ -42,6 +42,24 @@ describe('the coder on arbitrary text', () => {
   });
 });
 
+describe('adversarial text at scale', () => {
+  /** 1 MB of the worst shapes found: runs of one character, nested brackets, commas, run-on clauses. */
+  const adversarial = (size: number): string => {
+    const parts = ['a'.repeat(2000), '('.repeat(500) + ')'.repeat(500), ','.repeat(3000), 'Iran attacked the base and Iraq condemned it, and '.repeat(40), '“'.repeat(200)];
+    let out = '';
+    for (let k = 0; out.length < size; k++) out += `${parts[k % parts.length]} `;
+    return out.slice(0, size);
+  };
+
+  it('codes 1 MB of it in time proportional to its length', () => {
+    code(adversarial(20_000));
+    const time = (n: number): number => { const t = performance.now(); code(adversarial(n)); return performance.now() - t; };
+    const small = time(100_000), large = time(1_000_000);
+    // Ten times the text may take at most about ten times as long (with room for noise), not a hundred.
+    expect(large / Math.max(small, 1)).toBeLessThan(25);
+  }, 120_000);
+});
+
 describe('readers', () => {
   it('extracts text from 10,000 nested elements and giant attributes', () => {
     const html = `<html><body>${'<div>'.repeat(10_000)}<p title="${'a'.repeat(1_000_000)}">Protesters marched in Cairo on Friday.</p>${'</div>'.repeat(10_000)}</body></html>`;
