@@ -49,7 +49,12 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
     };
   }
   const rel = t[sp.head - 1];
-  if (rel && /^(that|which)$/.test(rel.norm) && ix.triggerTokens.has(sp.head - 2)) {
+  // "an air strike on its embassy compound in Damascus that killed seven": the relative clause's deed is the strike.
+  const relOfEvent = rel && /^(that|which)$/.test(rel.norm) && [...Array(10).keys()].some((d) => {
+    const k = sp.head - 2 - d;
+    return k >= s.from && ix.triggerTokens.has(k) && !ix.byEnd.has(sp.head - 2);
+  });
+  if (relOfEvent) {
     const recipient = objectRightOf(ix, s, sp.end, () => false);
     return { actor: [], recipient, speaker: none, how: 'verb:relative-of-event' };
   }

@@ -63,7 +63,7 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
   }
 }
 
-const BACKGROUND = [['after'], ['before'], ['since'], ['following'], ['amid'], ['despite'], ['in', 'retaliation', 'for'], ['in', 'response', 'to'], ['in', 'the', 'wake', 'of'], ['revenge', 'for'], ['in', 'revenge', 'for'], ['over']];
+const BACKGROUND = [['after'], ['before'], ['since'], ['following'], ['amid'], ['despite'], ['in', 'retaliation', 'for'], ['in', 'response', 'to'], ['in', 'the', 'wake', 'of'], ['revenge', 'for'], ['in', 'revenge', 'for'], ['retaliation', 'for'], ['reprisal', 'for'], ['response', 'to'], ['over']];
 
 /** "two days after the US strike that killed Soleimani", "in retaliation for the killing": a deed named as background, told elsewhere. */
 export function dropBackgroundNouns(doc: Doc, cands: Candidate[]): void {

@@ -157,7 +157,8 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
 function mergeRelativeTolls(doc: Doc, cands: Candidate[]): void {
   for (const b of cands) {
     if (!b.reason.includes('relative-of-event')) continue;
-    const a = cands.find((x) => x.sentence === b.sentence && x.spotted.end === b.spotted.head - 1);
+    const before = cands.filter((x) => x !== b && x.sentence === b.sentence && x.spotted.end <= b.spotted.head - 1 && b.spotted.head - x.spotted.end <= 11);
+    const a = before.length ? before[before.length - 1] : undefined;
     if (!a) continue;
     for (const r of b.recipient) if (!a.recipient.includes(r)) a.recipient.push(r);
     if (a.fatalities.killed === null) a.fatalities = b.fatalities;
