@@ -72,13 +72,18 @@ function reportedSpeech(ix: MentionIndex, doc: Doc, si: number): { speaker: Ment
   }
   for (let k = s.from; k < s.to; k++) {
     if (!isSpeechVerb(t[k]) || ['believe', 'think', 'fear', 'suspect', 'deny'].includes(t[k].lemma)) continue;
-    const before = subjectLeftOf(ix, s, k);
+    let before = subjectLeftOf(ix, s, k);
+    // "..., including the United States and Britain, officials said": the speaker is the phrase after the comma.
+    const last = before[before.length - 1];
+    if (before.length > 1 && t[last.start - 1]?.norm === ',') before = [last];
     if (before.length) {
       // "X said (on Friday) that ...": the complement; ", X said." at the end: what came before.
       const tail = k + 1 >= s.to - 1;
       if (tail || t[before[0].start - 1]?.norm === ',') return { speaker: before[0], from: s.from, to: Math.max(s.from, before[0].start - 1) };
       let from = k + 1;
       while (from < s.to && (t[from].norm === 'that' || t[from].pos === 'ADP' || t[from].pos === 'PROPN' && /day$/i.test(t[from].text) || t[from].norm === ',')) from++;
+      // '"...," the minister said on Sunday.': nothing reported after the verb; the quotation is the claim.
+      if (!t.slice(from, s.to).some((x) => ['VERB', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(x.pos))) return null;
       return { speaker: before[0], from, to: s.to };
     }
     const after = ix.byStart.get(k + 1) ?? ix.byStart.get(k + 2);
