@@ -98,10 +98,11 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'strike', cameo: '143' } };
   }
   // Troops that "arrive in" a country are deployed there, not visiting.
-  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL')) {
-    explain.push('a visit by troops → MOBILIZE');
+  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL' || m.entity.sector === 'COP')) {
+    explain.push('a visit by troops or police → MOBILIZE');
+    const police = args.actor.every((m) => m.entity.sector === 'COP');
     type = 'MOBILIZE';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '154' } };
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: police ? 'police' : 'troops', cameo: '154' } };
   }
   // PLOVER's PROTEST is civilian collective action; a state that blockades or boycotts coerces.
   if (type === 'PROTEST' && ['obstruct', 'boycott', null].includes(sp.trigger.mode) && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
