@@ -22,7 +22,6 @@ export function eventTypeOf(sub: string): string {
 }
 
 const VIOLENT = [...ACLED_TYPES.Battles, ...ACLED_TYPES['Explosions/Remote violence'], ...ACLED_TYPES['Violence against civilians'], 'Mob violence', 'Looting/property destruction', 'Excessive force against protesters'];
-const STRATEGIC = ACLED_TYPES['Strategic developments'];
 
 /**
  * Which ACLED sub-event types a PLOVER event may be: an attack is violence of some kind, a protest a
@@ -59,6 +58,3 @@ export function allowedFor(type: PloverType, mode: string | null): string[] | un
   return both.length ? both : base;
 }
 
-/** Every sub-event type a snippet may be when the coder found no event in it. */
-export const ANY = [...SUB_EVENT_TYPES];
-void STRATEGIC;

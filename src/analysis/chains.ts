@@ -9,11 +9,6 @@ export interface Chain { links: Link[]; initiator: string }
 export interface Reciprocity { direction: string; slope: number; intercept: number; r2: number; weeks: number }
 export interface ChainReport { chains: Chain[]; meanLagDays: number | null; initiated: Record<string, number>; reciprocity: Reciprocity[] }
 
-/** Conflict worth a response: material conflict, and threats. */
-export function isConflict(p: Point): boolean {
-  return p.quad === 4 || p.type === 'THREATEN';
-}
-
 /** Chains of alternating conflictual acts between a and b, each answer within `windowDays`. */
 export function actionReaction(points: Point[], a: string, b: string, windowDays: number, opt: DyadOptions): ChainReport {
   const all = dyadEvents(points, a, b, opt);

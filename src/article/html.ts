@@ -8,7 +8,7 @@ export interface PageText { title: string | null; byline: string | null; publish
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td';
 
 /** Extract the readable article from an HTML document. */
-export function htmlToArticle(html: string, url?: string): PageText {
+export function htmlToArticle(html: string): PageText {
   const { document } = parseHTML(html);
   const published = publishedTime(document);
   const metaTitle = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? null;
@@ -26,7 +26,6 @@ export function htmlToArticle(html: string, url?: string): PageText {
     const fresh = parseHTML(html).document;
     text = paragraphs(fresh.body?.innerHTML ?? '') || clean(fresh.body?.textContent ?? '');
   }
-  void url;
   return { title: clean(parsed?.title ?? metaTitle ?? '') || null, byline: parsed?.byline ? clean(parsed.byline) : null, published, text };
 }
 

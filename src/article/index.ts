@@ -74,7 +74,7 @@ function firstLine(text: string): string | null {
 }
 
 function fromHtml(html: string, uid: string, url: string | null, opt: ReadOptions): RawArticle {
-  const page = htmlToArticle(html, url ?? undefined);
+  const page = htmlToArticle(html);
   return { uid, url, source: opt.source ?? (url ? new URL(url).hostname : null), title: page.title, byline: page.byline, published: page.published ?? opt.date ?? null, text: page.text };
 }
 

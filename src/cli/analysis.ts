@@ -7,7 +7,7 @@ import { forecastDyad } from '../analysis/forecast.js';
 import { pointsFromJsonl, pointsFromStore, type Point } from '../analysis/load.js';
 import { dyadSeries, type Interval } from '../analysis/series.js';
 import { dbPath, openStore } from '../store/db.js';
-import { resolveActor } from '../store/resolve.js';
+import { dyadSides } from '../store/resolve.js';
 import { choice, parseArgs, UsageError } from './args.js';
 
 const SPEC = { db: 'string', events: 'string', dyad: 'string', interval: 'string', level: 'string', 'no-proxies': 'boolean', window: 'string', horizon: 'string', format: 'string', mentions: 'boolean', top: 'string', seed: 'string', help: 'boolean' } as const;
@@ -35,12 +35,7 @@ function dyadOf(flags: Record<string, string | boolean>, level: DyadOptions['lev
   if (typeof flags.dyad !== 'string') throw new UsageError('give --dyad X,Y');
   const parts = flags.dyad.split(',').map((s) => s.trim());
   if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`invalid dyad: "${flags.dyad}" (expected X,Y)`);
-  const dict = loadActorDictionary();
-  const pick = (name: string): string => {
-    const keys = resolveActor(name, dict);
-    return (level === 'country' ? keys.find((k) => /^[A-Z]{3}$/.test(k) && dict.countryName.has(k)) : keys.find((k) => k !== name)) ?? name;
-  };
-  return [pick(parts[0]), pick(parts[1])];
+  return dyadSides(flags.dyad, loadActorDictionary(), level);
 }
 
 function num(flags: Record<string, string | boolean>, name: string, fallback: number): number {

@@ -2,38 +2,33 @@
 import { loadActorDictionary } from '../actors/dictionary.js';
 import { dbPath, openStore } from '../store/db.js';
 import { queryEvents, type EventFilters, type EventRow } from '../store/query.js';
-import { resolveActor } from '../store/resolve.js';
+import { resolveFilters, type FilterInput } from '../store/resolve.js';
 import { choice, parseArgs, UsageError } from './args.js';
 import { csvLine } from './csv.js';
 
 const SPEC = { db: 'string', actor: 'string', recipient: 'string', dyad: 'string', type: 'string', country: 'string', since: 'string', until: 'string', text: 'string', all: 'boolean', 'facts-only': 'boolean', mentions: 'boolean', limit: 'string', offset: 'string', format: 'string', help: 'boolean' } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Filters from parsed flags; names resolve through the actor dictionary. */
+/** Filters from parsed flags, validated here; names resolve through the actor dictionary. */
 export function filtersFrom(flags: Record<string, string | boolean>): EventFilters {
-  const needDict = ['actor', 'recipient', 'dyad', 'country'].some((k) => typeof flags[k] === 'string');
-  const dict = needDict ? loadActorDictionary() : null;
-  const names = (v: string): string[] => resolveActor(v, dict);
-  const f: EventFilters = { all: flags.all === true, mentions: flags.mentions === true };
-  if (typeof flags.actor === 'string') f.actor = names(flags.actor);
-  if (typeof flags.recipient === 'string') f.recipient = names(flags.recipient);
-  if (typeof flags.dyad === 'string') {
-    const parts = flags.dyad.split(',');
-    if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) throw new UsageError(`invalid dyad: "${flags.dyad}" (expected X,Y)`);
-    f.dyad = [names(parts[0]), names(parts[1])];
+  const str = (k: string): string | undefined => (typeof flags[k] === 'string' ? flags[k] as string : undefined);
+  const q: FilterInput = { actor: str('actor'), recipient: str('recipient'), type: str('type'), country: str('country'), text: str('text'), all: flags.all === true, mentions: flags.mentions === true };
+  const dyad = str('dyad');
+  if (dyad !== undefined) {
+    const parts = dyad.split(',');
+    if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) throw new UsageError(`invalid dyad: "${dyad}" (expected X,Y)`);
+    q.dyad = dyad;
   }
-  if (typeof flags.type === 'string') f.type = flags.type;
-  if (typeof flags.country === 'string') f.country = names(flags.country).filter((k) => /^[A-Z]{3}$/.test(k));
   for (const k of ['since', 'until'] as const) {
-    const v = flags[k];
-    if (typeof v === 'string') { if (!DATE.test(v)) throw new UsageError(`invalid ${k}: "${v}" (expected YYYY-MM-DD)`); f[k] = v; }
+    const v = str(k);
+    if (v !== undefined) { if (!DATE.test(v)) throw new UsageError(`invalid ${k}: "${v}" (expected YYYY-MM-DD)`); q[k] = v; }
   }
-  if (typeof flags.text === 'string') f.text = flags.text;
   for (const k of ['limit', 'offset'] as const) {
-    const v = flags[k];
-    if (typeof v === 'string') { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid ${k}: "${v}"`); f[k] = n; }
+    const v = str(k);
+    if (v !== undefined) { const n = Number(v); if (!Number.isInteger(n) || n < 0) throw new UsageError(`invalid ${k}: "${v}"`); q[k] = n; }
   }
-  return f;
+  const needDict = q.actor !== undefined || q.recipient !== undefined || q.dyad !== undefined || q.country !== undefined;
+  return resolveFilters(q, needDict ? loadActorDictionary() : null);
 }
 
 export const EVENT_COLUMNS = ['id', 'date', 'type', 'mode', 'actor_name', 'actor_country', 'recipient_name', 'recipient_country', 'location_name', 'location_country', 'killed', 'injured', 'score', 'acled_sub_event_type', 'sources', 'mentions', 'source', 'url'] as const;

@@ -21,7 +21,6 @@ export interface Args {
 
 /** Attach actor and recipient to a spotted trigger. */
 export function attachArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
-  const t = ix.tokens;
   const speaker = speakerOf(ix, s, sp.head);
   let args: Args = sp.verbal ? verbalArgs(ix, s, sp) : nominalArgs(ix, s, sp);
   args.speaker = speaker;
@@ -29,7 +28,6 @@ export function attachArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   if (args.actor.length === 0 && speaker.length && sp.trigger.inverse) args = { ...args, actor: speaker, how: `${args.how}+speaker` };
   const same = (a: Mention, b: Mention): boolean => a === b || (!!a.entity.id && a.entity.id === b.entity.id && a.entity.name === b.entity.name);
   args.recipient = args.recipient.filter((r) => !args.actor.some((a) => same(a, r)));
-  void t;
   return args;
 }
 

@@ -56,7 +56,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   for (const s of doc.sentences) {
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
   }
-  mergeRelativeTolls(doc, cands);
+  mergeRelativeTolls(cands);
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
   dropBackgroundNouns(doc, cands);
@@ -155,7 +155,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
 }
 
 /** "a rocket attack that killed two troops": the killing is the attack's toll and victims. */
-function mergeRelativeTolls(doc: Doc, cands: Candidate[]): void {
+function mergeRelativeTolls(cands: Candidate[]): void {
   for (const b of cands) {
     if (!b.reason.includes('relative-of-event')) continue;
     const before = cands.filter((x) => x !== b && x.sentence === b.sentence && x.spotted.end <= b.spotted.head - 1 && b.spotted.head - x.spotted.end <= 11);
@@ -164,7 +164,6 @@ function mergeRelativeTolls(doc: Doc, cands: Candidate[]): void {
     for (const r of b.recipient) if (!a.recipient.includes(r)) a.recipient.push(r);
     if (a.fatalities.killed === null) a.fatalities = b.fatalities;
     b.dropped = `the toll of "${a.spotted.trigger.pattern}" told in a relative clause`;
-    void doc;
   }
 }
 

@@ -18,7 +18,7 @@ import { codeArticle, InputError, validateArticle, type Resources } from '../pip
 import type { DB } from '../store/db.js';
 import { emptySummary, ingestBatch } from '../store/ingest.js';
 import { queryEvents, type EventFilters, type EventRow } from '../store/query.js';
-import { resolveActor } from '../store/resolve.js';
+import { dyadSides, resolveActor, resolveFilters } from '../store/resolve.js';
 import { publicOnly, ForbiddenAddress } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { actorsQuery, codeBody, describeError, dyadQuery, dyadsQuery, eventsQuery, ingestBody } from './schemas.js';
@@ -106,16 +106,7 @@ export function createApp(opt: AppOptions): Hono<Env> {
     return c.json(summary);
   });
 
-  const filters = (q: z.output<typeof eventsQuery>): EventFilters => {
-    const dict = opt.resources().dict;
-    const names = (v: string): string[] => resolveActor(v, dict);
-    return {
-      actor: q.actor ? names(q.actor) : undefined, recipient: q.recipient ? names(q.recipient) : undefined,
-      dyad: q.dyad ? [names(q.dyad.split(',')[0].trim()), names(q.dyad.split(',')[1].trim())] : undefined,
-      type: q.type, country: q.country ? names(q.country).filter((k) => /^[A-Z]{3}$/.test(k)) : undefined,
-      since: q.since, until: q.until, text: q.text, all: q.all, mentions: q.mentions, limit: q.limit, offset: q.offset,
-    };
-  };
+  const filters = (q: z.output<typeof eventsQuery>): EventFilters => resolveFilters(q, opt.resources().dict);
   const eventJson = (r: EventRow): Record<string, unknown> => ({ ...JSON.parse(r.record), article: r.article_id, incident: r.incident_id, sources: r.sources ?? 1, mentions: r.mentions ?? 1, contested: !!r.contested, source: r.source, url: r.url, title: r.title });
   app.get('/api/events', (c) => {
     const q = parse(eventsQuery, c.req.query());
@@ -140,12 +131,7 @@ export function createApp(opt: AppOptions): Hono<Env> {
       .all(`%${q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`, ...keys, ...keys);
     return c.json({ query: q, keys, actors: rows });
   });
-  const dyadOf = (s: string): [string, string] => {
-    const dict = opt.resources().dict;
-    const pick = (name: string): string => resolveActor(name, dict).find((k) => /^[A-Z]{3}$/.test(k)) ?? name;
-    const [x, y] = s.split(',').map((v) => v.trim());
-    return [pick(x), pick(y)];
-  };
+  const dyadOf = (s: string): [string, string] => dyadSides(s, opt.resources().dict);
   app.get('/api/dyads', (c) => {
     const q = parse(dyadsQuery, c.req.query());
     return c.json({ dyads: dyadTable(analysisPoints(), { proxies: q.proxies, level: q.level }).slice(0, q.top) });

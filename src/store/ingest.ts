@@ -37,8 +37,7 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
       const near = exact ? null : nearDuplicate(byBand, (id) => textOf.get(id)?.text ?? '', hash, raw.text);
       const original = exact ? exact.duplicate_of ?? exact.id : near;
       if (original !== null) {
-        const id = w.article({ ...raw, text: '', fingerprint, simhash: hash, duplicateOf: original });
-        void id;
+        w.article({ ...raw, text: '', fingerprint, simhash: hash, duplicateOf: original });
         summary.duplicates++;
         for (const r of db.prepare<[number], { incident_id: number }>('SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL').all(original)) touched.add(r.incident_id);
         continue;

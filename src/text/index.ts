@@ -9,7 +9,7 @@ export { normKey } from './normalize.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
-/** The wink-nlp instance, shared so that dictionaries tokenise exactly as articles do. */
+/** Token texts of a string, tokenised as articles are, so that dictionary names match article tokens. */
 export function tokenizeWords(text: string): string[] {
   return nlp.readDoc(text).tokens().out(its.value) as string[];
 }
