@@ -14,6 +14,11 @@ export interface EventCues {
 
 /** Feature names of a sentence span (tokens [from, to)), plus the event's cues. */
 export function featuresOf(doc: Doc, s: Pick<Sentence, 'from' | 'to'>, cues: EventCues = {}): string[] {
+  return [...spanFeatures(doc, s), ...cueFeatures(cues)];
+}
+
+/** The words and word pairs of a sentence span, without the event's cues. */
+export function spanFeatures(doc: Doc, s: Pick<Sentence, 'from' | 'to'>): string[] {
   const out = new Set<string>();
   const words: string[] = [];
   for (let i = s.from; i < s.to; i++) {
@@ -27,6 +32,12 @@ export function featuresOf(doc: Doc, s: Pick<Sentence, 'from' | 'to'>, cues: Eve
     if (STOP.has(words[k]) && STOP.has(words[k + 1])) continue;
     out.add(`b:${words[k]}_${words[k + 1]}`);
   }
+  return [...out];
+}
+
+/** The coder's own readings of an event as features (distinct from any word feature by prefix). */
+export function cueFeatures(cues: EventCues): string[] {
+  const out = new Set<string>();
   if (cues.ploverType) out.add(`plover:${cues.ploverType}`);
   if (cues.mode) out.add(`mode:${cues.mode}`);
   for (const x of cues.actorSectors ?? []) out.add(`actor:${x}`);

@@ -1,10 +1,10 @@
 // Stage 8, ACLED: event type, sub-event type, actor categories and civilian targeting for every
 // violent, protest, riot or strategic event, decided from the whole sentence and the event's structure.
-import type { CasusEvent, Doc, Entity } from '../types.js';
+import type { CasusEvent, Doc, Entity, Sentence } from '../types.js';
 import { isFactual } from '../events/modality.js';
 import { acledFromMode } from '../events/taxonomy.js';
-import { featuresOf } from './features.js';
-import { predict, type AcledModel } from './model.js';
+import { cueFeatures, spanFeatures } from './features.js';
+import { predict, scores, type AcledModel } from './model.js';
 import { allowedFor, eventTypeOf } from './taxonomy.js';
 
 export { loadAcledModel, type AcledModel } from './model.js';
@@ -17,8 +17,12 @@ const CIVIL = new Set(['CVL', 'LAB', 'EDU', 'MED', 'REF', 'BUS', 'AGR', 'REL', '
 
 /** Add `acled` to each factual event the taxonomy covers; `model` null falls back to rules on the mode. */
 export function classifyAcled(events: CasusEvent[], doc: Doc, model: AcledModel | null): CasusEvent[] {
-  return events.map((e) => ({ ...e, acled: acledOf(e, doc, model) }));
+  // The events are the coder's own, fresh from this article: filled in place (a copy per event costs more).
+  for (const e of events) e.acled = acledOf(e, doc, model);
+  return events;
 }
+
+const SENTENCE_SCORES = new WeakMap<AcledModel, WeakMap<Sentence, number[]>>();
 
 function acledOf(e: CasusEvent, doc: Doc, model: AcledModel | null): CasusEvent['acled'] {
   if (!isFactual(e.context)) return null;
@@ -34,11 +38,16 @@ function acledOf(e: CasusEvent, doc: Doc, model: AcledModel | null): CasusEvent[
   let by: string;
   if (model) {
     const s = doc.sentences[e.evidence.sentence];
-    const features = featuresOf(doc, s, {
+    // The sentence's words score once for all its events; each event adds its own cues.
+    let byModel = SENTENCE_SCORES.get(model);
+    if (!byModel) { byModel = new WeakMap(); SENTENCE_SCORES.set(model, byModel); }
+    let base = byModel.get(s);
+    if (!base) { base = scores(model, spanFeatures(doc, s)); byModel.set(s, base); }
+    const features = cueFeatures({
       ploverType: e.type, mode: e.mode, killed: e.fatalities.killed,
       actorSectors: e.actor.flatMap((a) => a.sectors), recipientSectors: e.recipient.flatMap((r) => r.sectors),
     });
-    const p = predict(model, features, allowed);
+    const p = predict(model, features, allowed, base);
     sub = p.label;
     by = `model p=${p.p.toFixed(2)}`;
   } else {

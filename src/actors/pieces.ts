@@ -16,7 +16,7 @@ const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september
 
 const keysOf = (t: Token): string[] => (t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]);
 /** Role nouns also by a base-form guess: "Gunmen" opening a sentence is not lemmatised. */
-const roleKeysOf = (t: Token): string[] => (t.lemma === t.norm ? stems(t.norm) : [t.norm, t.lemma]);
+const roleKeysOf = (t: Token): readonly string[] => (t.lemma === t.norm ? stems(t.norm) : [t.norm, t.lemma]);
 
 function isUpperWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text);

@@ -35,22 +35,27 @@ export class TokenTrie<V> {
    */
   longest(tokens: readonly Token[], start: number, limit: number,
     keysOf: (t: Token) => readonly string[], accept: (v: V, start: number, end: number) => boolean): TrieMatch<V> | null {
+    // Most tokens begin no name: answer those without allocating a walk.
+    const firstKeys = keysOf(tokens[start]);
+    let any = false;
+    for (const k of firstKeys) if (this.root.next.has(k)) { any = true; break; }
+    if (!any || start >= limit) return null;
     let best: TrieMatch<V> | null = null;
-    const walk = (node: Node<V>, at: number): void => {
+    const walk = (node: Node<V>, at: number, keys: readonly string[] | null): void => {
       if (node.values.length && at > start) {
         const ok = node.values.filter((v) => accept(v, start, at));
         if (ok.length && (!best || at > best.end)) best = { start, end: at, values: ok };
       }
-      if (at >= limit) return;
-      const seen = new Set<string>();
-      for (const k of keysOf(tokens[at])) {
-        if (seen.has(k)) continue;
-        seen.add(k);
+      if (at >= limit || node.next.size === 0) return;
+      const ks = keys ?? keysOf(tokens[at]);
+      for (let j = 0; j < ks.length; j++) {
+        const k = ks[j];
+        if (ks.indexOf(k) < j) continue;
         const child = node.next.get(k);
-        if (child) walk(child, at + 1);
+        if (child) walk(child, at + 1, null);
       }
     };
-    walk(this.root, start);
+    walk(this.root, start, firstKeys);
     return best;
   }
 }

@@ -13,6 +13,11 @@ export interface DateMention {
 const YEAR_RE = /\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b/g;
 const DAY_MS = 86_400_000;
 const MAX_DATE_SENTENCE = 2000;
+/**
+ * Every English expression chrono reads contains a digit, a month or weekday name, a casual word
+ * ("yesterday", "tonight") or a time unit ("three days ago"); sentences with none are not parsed at all.
+ */
+const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|now|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|weekend|(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))s?)\b/i;
 
 /** Parse a YYYY-MM-DD publication date; throws `invalid date: "…"` for anything else. */
 export function parseIsoDate(value: string): Date {
@@ -32,6 +37,7 @@ export function findDates(doc: Doc, published: string | null): DateMention[] {
   for (const s of doc.sentences) {
     // Date expressions sit in sentences of ordinary length; a longer run is residue, not read for dates.
     if (s.text.length > MAX_DATE_SENTENCE) continue;
+    if (!DATE_CUE.test(s.text)) continue;
     for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 })) {
       if (!published && !r.start.isCertain('year')) continue;
       const value = resolve(r, ref);

@@ -72,34 +72,56 @@ export interface TriggerMatch {
 const MAX_GAP = 5;
 
 const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w || (t.lemma === t.norm && stems(t.norm).includes(w));
+const GAP_STOP = /^[.;:!?,]$/;
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
   const t = tokens[i];
+  let out: TriggerMatch[] | null = null;
   // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
-  const keys = t.lemma === t.norm ? stems(t.norm) : [t.lemma, t.norm];
-  const cands = [...new Set(keys.flatMap((k) => lex.byFirst.get(k) ?? []))];
-  const out: TriggerMatch[] = [];
-  for (const trig of cands) {
+  if (t.lemma === t.norm) {
+    const keys = stems(t.norm);
+    for (let j = 0; j < keys.length; j++) {
+      // A trigger is listed under its first word only, so distinct keys never yield it twice.
+      if (keys.indexOf(keys[j]) === j) out = matchList(lex.byFirst.get(keys[j]), tokens, i, limit, out);
+    }
+  } else {
+    out = matchList(lex.byFirst.get(t.lemma), tokens, i, limit, out);
+    out = matchList(lex.byFirst.get(t.norm), tokens, i, limit, out);
+  }
+  return out ?? NONE;
+}
+
+const NONE: TriggerMatch[] = [];
+
+function matchList(list: readonly Trigger[] | undefined, tokens: readonly Token[], i: number, limit: number, out: TriggerMatch[] | null): TriggerMatch[] | null {
+  if (!list) return out;
+  for (const trig of list) {
     const positions = matchFrom(trig.words, tokens, i, limit);
-    if (positions) out.push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
+    if (positions) (out ??= []).push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
   }
   return out;
 }
 
+/** Token positions of a pattern's words from token i, or null; built in a scratch list, copied on success. */
+const scratch: number[] = [];
+
 function matchFrom(words: readonly string[], tokens: readonly Token[], i: number, limit: number): number[] | null {
-  const positions: number[] = [i];
+  if (words.length === 1) return [i];
+  const positions = scratch;
+  positions.length = 0;
+  positions.push(i);
   let at = i + 1;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (w === '*') {
       const nextWord = words[k + 1];
-      if (!nextWord) return positions;
+      if (!nextWord) return positions.slice();
       let found = -1;
       for (let g = 0; g <= MAX_GAP && at + g < limit; g++) {
         const tok = tokens[at + g];
         if (wordOk(nextWord, tok)) { found = at + g; break; }
-        if (/^[.;:!?,]$/.test(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
+        if (GAP_STOP.test(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
       }
       if (found < 0) return null;
       positions.push(found);
@@ -111,5 +133,5 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
     positions.push(at);
     at++;
   }
-  return positions;
+  return positions.slice();
 }

@@ -29,7 +29,7 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
       const verbal = usedAsVerb(tokens, i, s) || (m.trigger.pos === 'V' && m.positions.some((p) => p > i && tokens[p].pos === 'VERB'));
       if (m.trigger.pos === 'V' && !verbal) continue;
       if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s)))) continue;
-      all.push({ ...m, head: i, verbal, alternatives: [] });
+      all.push({ trigger: m.trigger, positions: m.positions, start: m.start, end: m.end, head: i, verbal, alternatives: [] });
     }
   }
   all.sort((a, b) => b.positions.length - a.positions.length || a.start - b.start);

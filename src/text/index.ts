@@ -14,6 +14,7 @@ export function tokenizeWords(text: string): string[] {
   return nlp.readDoc(text).tokens().out(its.value) as string[];
 }
 
+const BLANK = /^\s+$/;
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'", '«', '„']);
 
 /** Analyse `text` into sentences and tokens; offsets index into `text` itself. */
@@ -34,7 +35,7 @@ export function analyse(text: string): Doc {
   let cursor = 0;
   for (let w = 0; w < values.length; w++) {
     remap[w] = tokens.length;
-    if (types[w] === 'tabCRLF' || /^\s+$/.test(values[w])) continue;
+    if (types[w] === 'tabCRLF' || BLANK.test(values[w])) continue;
     const v = values[w];
     let at = safe.indexOf(v, cursor);
     // wink keeps token text verbatim; if it ever does not, fall back to the cursor so spans stay inside the text.
@@ -91,11 +92,16 @@ function splitAtParagraphs(text: string, tokens: Token[], ranges: [number, numbe
   for (const [from, to] of ranges) {
     let start = from;
     for (let t = from + 1; t < to; t++) {
-      if (text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) { out.push([start, t]); start = t; }
+      if (hasNewline(text, tokens[t - 1].end, tokens[t].start)) { out.push([start, t]); start = t; }
     }
     out.push([start, to]);
   }
   return out;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Whether a double quotation is still open after the sentence (news quotes often run on across sentences). */

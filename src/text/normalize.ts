@@ -6,14 +6,30 @@ const MARKS = /\p{M}+/gu;
 
 /** Fold a string for matching: `normKey("Kata’ib Ḥizbullāh")` → `"kata'ib hizbullah"`. */
 export function normKey(s: string): string {
+  // Most tokens are plain ASCII, where folding is only lower-casing (a backtick is a quote).
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-').toLowerCase();
 }
+
+const PLAIN = /^[\x20-\x5F\x61-\x7E]*$/;
 
 /**
  * Base-form guesses for a word the lemmatiser left alone ("Gunmen" at the start of a sentence,
  * "abducted"): `stems('abducted')` → ['abducted', 'abduct', 'abducte']. Used only as extra lookup keys.
  */
-export function stems(norm: string): string[] {
+export function stems(norm: string): readonly string[] {
+  let out = STEMS.get(norm);
+  if (out) return out;
+  // Words repeat across articles: the guesses are memoised (bounded, cleared when full).
+  if (STEMS.size >= 50_000) STEMS.clear();
+  out = stemsOf(norm);
+  STEMS.set(norm, out);
+  return out;
+}
+
+const STEMS = new Map<string, readonly string[]>();
+
+function stemsOf(norm: string): string[] {
   const out = [norm];
   if (norm.endsWith('men') && norm.length > 4) out.push(`${norm.slice(0, -3)}man`);
   if (norm.endsWith('ies') && norm.length > 4) out.push(`${norm.slice(0, -3)}y`);
