@@ -95,24 +95,38 @@ export function loadActorDictionary(): ActorDictionary {
   return { names, roles, byId, countryName, alpha3 };
 }
 
-function loadStates(addEntry: (e: DictEntry, a: string[]) => void, countryName: Map<string, string>, alpha3: Map<string, string>): void {
+/** What the dictionary takes from the country packages, one row per country, sovereign states first. */
+type CountryRow = [cca2: string, cca3: string, common: string, longNames: string[], demonyms: string[], capitals: string[]];
+
+/** The country rows, cached: the two packages are ~1.5 MB of JSON to load for ~250 short rows. */
+function countryRows(): CountryRow[] {
+  const key = sourceHash([], ['world-countries', 'i18n-iso-countries']);
+  const cached = readCache<CountryRow[]>('countries', key);
+  if (cached) return cached;
   const world = require('world-countries') as WorldCountry[];
   const iso = require('i18n-iso-countries') as { getNames(lang: string, o: { select: 'all' }): Record<string, string[]> };
   const isoNames = iso.getNames('en', { select: 'all' });
   const sovereignFirst = [...world].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
-  for (const c of sovereignFirst) {
-    const cc = c.cca3;
-    countryName.set(cc, c.name.common);
-    alpha3.set(c.cca2, cc);
+  const rows = sovereignFirst.map((c): CountryRow => {
     const longNames = [c.name.official, ...c.altSpellings.filter((a) => a.length > 3), ...(isoNames[c.cca2] ?? []).filter((a) => a.length > 3)];
-    addEntry({ id: cc, name: c.name.common, kind: 'state', country: cc, sectors: ['GOV'], sponsor: null, affiliation: null }, longNames);
     const dem = c.demonyms?.eng;
-    if (dem) {
-      const d: DictEntry = { id: `${cc}#demonym`, name: c.name.common, kind: 'demonym', country: cc, sectors: [], sponsor: null, affiliation: null };
-      addEntry(d, [dem.m, dem.f, `${dem.m}s`]);
+    return [c.cca2, c.cca3, c.name.common, longNames, dem ? [dem.m, dem.f, `${dem.m}s`] : [], c.capital ?? []];
+  });
+  writeCache('countries', key, rows);
+  return rows;
+}
+
+function loadStates(addEntry: (e: DictEntry, a: string[]) => void, countryName: Map<string, string>, alpha3: Map<string, string>): void {
+  for (const [cca2, cc, common, longNames, demonyms, capitals] of countryRows()) {
+    countryName.set(cc, common);
+    alpha3.set(cca2, cc);
+    addEntry({ id: cc, name: common, kind: 'state', country: cc, sectors: ['GOV'], sponsor: null, affiliation: null }, longNames);
+    if (demonyms.length) {
+      const d: DictEntry = { id: `${cc}#demonym`, name: common, kind: 'demonym', country: cc, sectors: [], sponsor: null, affiliation: null };
+      addEntry(d, demonyms);
     }
-    for (const cap of c.capital ?? []) {
-      addEntry({ id: `${cc}#capital`, name: c.name.common, kind: 'capital', country: cc, sectors: ['GOV'], sponsor: null, affiliation: null }, [cap.replace(/ D\.C\.$/, '')]);
+    for (const cap of capitals) {
+      addEntry({ id: `${cc}#capital`, name: common, kind: 'capital', country: cc, sectors: ['GOV'], sponsor: null, affiliation: null }, [cap.replace(/ D\.C\.$/, '')]);
     }
   }
   for (const r of readTsv('actors/countries-extra.tsv', ['alias', 'country', 'kind'])) {

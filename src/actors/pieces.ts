@@ -1,7 +1,7 @@
 // Pieces of an actor phrase: dictionary names, role nouns, places and unknown proper names.
 import type { Doc, Sentence, Token } from '../types.js';
-import { stems } from '../text/normalize.js';
 import type { PlaceMention } from '../places/index.js';
+import { startsUpper } from '../places/gazetteer.js';
 import { byPriority, type ActorDictionary, type AliasHit, type RoleEntry } from './dictionary.js';
 
 export type Piece =
@@ -14,12 +14,9 @@ const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'through'
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'da', 'van', 'von', 'der', 'le', 'la', 'ul', 'ud', '-']);
 const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|mr|mrs|ms|dr|god|allah|christmas|ramadan|eid|covid|internet|reply|twitter|facebook|x)$/;
 
-const keysOf = (t: Token): string[] => (t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma]);
-/** Role nouns also by a base-form guess: "Gunmen" opening a sentence is not lemmatised. */
-const roleKeysOf = (t: Token): readonly string[] => (t.lemma === t.norm ? stems(t.norm) : [t.norm, t.lemma]);
 
 function isUpperWord(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text);
+  return startsUpper(t.text);
 }
 
 /** Whether the alias hit is acceptable at tokens[start..end) given letter case. */
@@ -38,7 +35,7 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
   for (const p of places) if (p.sentence === s.index) placeAt.set(p.start, p);
   const out: Piece[] = [];
   for (let i = s.from; i < s.to; i++) {
-    const name = dict.names.longest(tokens, i, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
+    const name = dict.names.longest(tokens, i, s.to, 'norm+lemma', (h, a, b) => caseOk(tokens, h, a, b));
     const place = placeAt.get(i);
     const ownedSite = !!name && !!place && place.place.precision === 'site' && ['state', 'demonym'].includes(name.values[0].entry.kind);
     if (name && (!place || name.end >= place.end || ownedSite)) {
@@ -52,13 +49,14 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
       continue;
     }
     if (place) { out.push({ type: 'place', start: i, end: place.end, place }); i = place.end - 1; continue; }
-    const role = dict.roles.longest(tokens, i, s.to, roleKeysOf, () => true);
+    // Role nouns also by a base-form guess: "Gunmen" opening a sentence is not lemmatised.
+    const role = dict.roles.longest(tokens, i, s.to, 'stems', () => true);
     if (role) {
       out.push({ type: 'role', start: i, end: role.end, role: role.values[0] });
       i = role.end - 1;
       continue;
     }
-    const startsName = (k: number): boolean => !!dict.names.longest(tokens, k, s.to, keysOf, (h, a, b) => caseOk(tokens, h, a, b));
+    const startsName = (k: number): boolean => !!dict.names.longest(tokens, k, s.to, 'norm+lemma', (h, a, b) => caseOk(tokens, h, a, b));
     const unknownEnd = unknownName(tokens, i, s, startsName);
     // "from Fort Bragg", "to Vilseck": an unknown name after a preposition of place or motion is a place.
     const before = i > s.from ? tokens[i - 1].norm : '';

@@ -1,4 +1,5 @@
 // A token-sequence trie: longest-match lookup of multiword names over token keys.
+import { stems } from '../text/normalize.js';
 import type { Token } from '../types.js';
 
 interface Node<V> {
@@ -10,6 +11,23 @@ export interface TrieMatch<V> {
   start: number;
   end: number;
   values: V[];
+}
+
+/**
+ * The keys a token may match by: its folded form only; that or its lemma; or, where the lemmatiser
+ * left the word alone, base-form guesses ("Gunmen" opening a sentence).
+ */
+export type KeyMode = 'norm' | 'norm+lemma' | 'stems';
+
+/** The j-th distinct key of a token under a mode, or undefined past the last (no array is built). */
+function keyAt(t: Token, mode: KeyMode, j: number): string | undefined {
+  if (mode === 'norm') return j === 0 ? t.norm : undefined;
+  if (t.lemma !== t.norm) return j === 0 ? t.norm : j === 1 ? t.lemma : undefined;
+  if (mode === 'norm+lemma') return j === 0 ? t.norm : undefined;
+  const ks = stems(t.norm);
+  // Guesses may repeat ("abducted" → "abducte", "abduct"); each is tried once.
+  while (j < ks.length && ks.indexOf(ks[j]) < j) j++;
+  return ks[j];
 }
 
 /** Maps token-key sequences (["kataib", "hezbollah"]) to values; matches the longest run in a token list. */
@@ -30,32 +48,31 @@ export class TokenTrie<V> {
   }
 
   /**
-   * Longest match starting at `start` and ending before `limit`; `keysOf` gives the keys a token may
-   * match by (its folded form, its lemma); `accept` may reject a candidate (e.g. for letter case).
+   * Longest match starting at `start` and ending before `limit`, with tokens keyed by `mode`;
+   * `accept` may reject a candidate (e.g. for letter case).
    */
-  longest(tokens: readonly Token[], start: number, limit: number,
-    keysOf: (t: Token) => readonly string[], accept: (v: V, start: number, end: number) => boolean): TrieMatch<V> | null {
-    // Most tokens begin no name: answer those without allocating a walk.
-    const firstKeys = keysOf(tokens[start]);
+  longest(tokens: readonly Token[], start: number, limit: number, mode: KeyMode,
+    accept: (v: V, start: number, end: number) => boolean): TrieMatch<V> | null {
+    if (start >= limit) return null;
+    // Most tokens begin no name: answer those before setting up a walk.
+    const t = tokens[start];
     let any = false;
-    for (const k of firstKeys) if (this.root.next.has(k)) { any = true; break; }
-    if (!any || start >= limit) return null;
+    for (let j = 0, k = keyAt(t, mode, 0); k !== undefined; k = keyAt(t, mode, ++j)) if (this.root.next.has(k)) { any = true; break; }
+    if (!any) return null;
     let best: TrieMatch<V> | null = null;
-    const walk = (node: Node<V>, at: number, keys: readonly string[] | null): void => {
+    const walk = (node: Node<V>, at: number): void => {
       if (node.values.length && at > start) {
         const ok = node.values.filter((v) => accept(v, start, at));
         if (ok.length && (!best || at > best.end)) best = { start, end: at, values: ok };
       }
       if (at >= limit || node.next.size === 0) return;
-      const ks = keys ?? keysOf(tokens[at]);
-      for (let j = 0; j < ks.length; j++) {
-        const k = ks[j];
-        if (ks.indexOf(k) < j) continue;
+      const tok = tokens[at];
+      for (let j = 0, k = keyAt(tok, mode, 0); k !== undefined; k = keyAt(tok, mode, ++j)) {
         const child = node.next.get(k);
-        if (child) walk(child, at + 1, null);
+        if (child) walk(child, at + 1);
       }
     };
-    walk(this.root, start, firstKeys);
+    walk(this.root, start);
     return best;
   }
 }

@@ -1,6 +1,5 @@
 // RSS 2.0 and Atom feeds: items with their links, dates and any full content.
-import { DOMParser } from 'linkedom';
-import { toIsoDate } from './html.js';
+import { dom, toIsoDate } from './html.js';
 
 export interface FeedItem { title: string | null; link: string | null; published: string | null; content: string | null; guid: string | null }
 
@@ -14,7 +13,7 @@ interface XmlEl { textContent: string | null; getAttribute(n: string): string | 
 
 /** The items of an RSS or Atom feed. */
 export function parseFeed(xml: string): FeedItem[] {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as XmlEl;
+  const doc = new (dom().DOMParser)().parseFromString(xml, 'text/xml') as unknown as XmlEl;
   const items = Array.from(doc.getElementsByTagName('item'));
   const entries = Array.from(doc.getElementsByTagName('entry'));
   const text = (el: XmlEl, ...names: string[]): string | null => {

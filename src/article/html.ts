@@ -1,7 +1,17 @@
 // HTML pages to article text: the main text by Mozilla's Readability over a linkedom DOM, kept
 // paragraph by paragraph, with title, byline and publication time from the page's metadata.
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+
+// linkedom takes ~0.2 s to load; plain-text coding never needs it, so it is loaded on the first page.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | null = null;
+/** linkedom, loaded on first use. */
+export function dom(): typeof import('linkedom') {
+  linkedom ??= require('linkedom') as typeof import('linkedom');
+  return linkedom;
+}
+const parseHTML = (html: string): ReturnType<typeof import('linkedom')['parseHTML']> => dom().parseHTML(html);
 
 export interface PageText { title: string | null; byline: string | null; published: string | null; text: string }
 

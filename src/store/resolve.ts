@@ -11,7 +11,7 @@ export function resolveActor(name: string, dict: ActorDictionary | null): string
   if (!dict) return [...keys];
   const words = tokenizeWords(name);
   const tokens: Token[] = words.map((w, i) => ({ i, text: w, norm: normKey(w), lemma: normKey(w), pos: 'PROPN', start: 0, end: 0, sentence: 0 }));
-  const m = dict.names.longest(tokens, 0, tokens.length, (t) => [t.norm], () => true);
+  const m = dict.names.longest(tokens, 0, tokens.length, 'norm', () => true);
   if (m && m.end === tokens.length) {
     for (const h of m.values) {
       const e = h.entry;
