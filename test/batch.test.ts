@@ -1,5 +1,5 @@
 // The batch contract (../shared/DESIGN.md) through the real CLI: order kept, bad lines become error records.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,6 +48,26 @@ describe('casus code --input/--output', () => {
     const events = out[0].events as { date: { value: string } }[];
     expect(out[0].id).toBe('7');
     expect(events[0].date.value).toBe('2019-10-10');
+  });
+
+  it('writes the same bytes with one worker and with three, and reports --stats on stderr', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-pool-'));
+    const input = join(dir, 'in.jsonl');
+    const texts = ['Rebels shelled the town of Goma on Monday, killing four civilians.', 'Iran condemned the sanctions.', 'not json', 'Police arrested 30 protesters in Minsk.'];
+    writeFileSync(input, Array.from({ length: 40 }, (_, i) => (i % 4 === 2 ? texts[2] : JSON.stringify({ id: i, text: texts[i % 4], date: '2021-05-03' }))).join('\n') + '\n');
+    const run = (workers: string): { out: string; stats: Record<string, number> } => {
+      const output = join(dir, `out-${workers}.jsonl`);
+      const r = spawnSync(process.execPath, [CLI, 'code', '--input', input, '--output', output, '--workers', workers, '--stats'], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+      expect(r.status).toBe(0);
+      return { out: readFileSync(output, 'utf8'), stats: JSON.parse(r.stderr.trim()) as Record<string, number> };
+    };
+    const one = run('1'), three = run('3');
+    expect(three.out).toBe(one.out);
+    expect(one.out.trim().split('\n')).toHaveLength(40);
+    expect(JSON.parse(one.out.split('\n')[2]) as { error: string }).toMatchObject({ error: expect.stringMatching(/^line 3: not valid JSON/) as string });
+    expect(one.stats).toMatchObject({ articles: 40, workers: 1 });
+    expect(three.stats).toMatchObject({ articles: 40, workers: 3 });
+    expect(three.stats.peakRssMB).toBeGreaterThan(0);
   });
 
   it('refuses a --date that is not a date, naming it', () => {

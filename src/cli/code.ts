@@ -13,14 +13,14 @@ import { splitHeader } from '../article/header.js';
 
 export { splitHeader } from '../article/header.js';
 
-const SPEC = { date: 'string', format: 'string', explain: 'boolean', input: 'string', output: 'string', help: 'boolean', 'max-line': 'string', workers: 'string' } as const;
+const SPEC = { date: 'string', format: 'string', explain: 'boolean', input: 'string', output: 'string', help: 'boolean', 'max-line': 'string', workers: 'string', stats: 'boolean' } as const;
 
 /** Longest JSONL input line accepted, in characters; longer lines get an error record. */
 const DEFAULT_MAX_LINE = 8_000_000;
 
 export async function runCode(argv: string[]): Promise<number> {
   const { flags, positional } = parseArgs(argv, SPEC);
-  if (flags.help) { process.stdout.write('casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]\ncasus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD]\n'); return 0; }
+  if (flags.help) { process.stdout.write('casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]\ncasus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD] [--workers N] [--max-line CHARS] [--stats]\n'); return 0; }
   const date = typeof flags.date === 'string' ? checkDate(flags.date) : null;
   if (typeof flags.input === 'string' || typeof flags.output === 'string') {
     if (typeof flags.input !== 'string' || typeof flags.output !== 'string') throw new UsageError('--input and --output go together');
@@ -28,8 +28,15 @@ export async function runCode(argv: string[]): Promise<number> {
     if (!Number.isInteger(maxLine) || maxLine <= 0) throw new UsageError(`invalid max-line: "${String(flags['max-line'])}"`);
     const workers = flags.workers ? Number(flags.workers) : availableParallelism();
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`invalid workers: "${String(flags.workers)}" (1 to 64)`);
-    if (workers === 1) await codeBatch(flags.input, flags.output, date, loadResources(), maxLine);
-    else await codeBatchParallel(flags.input, flags.output, date, maxLine, workers);
+    const started = performance.now();
+    const lines = workers === 1 ? await codeBatch(flags.input, flags.output, date, loadResources(), maxLine)
+      : await codeBatchParallel(flags.input, flags.output, date, maxLine, workers);
+    if (flags.stats) {
+      // For benchmarks and capacity planning: one JSON line on standard error, after the output is complete.
+      const seconds = (performance.now() - started) / 1000;
+      const stats = { articles: lines, workers, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(lines / seconds), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+      process.stderr.write(`${JSON.stringify(stats)}\n`);
+    }
     return 0;
   }
   const format = choice(flags.format, ['json', 'jsonl', 'table'] as const, 'format', 'table');
@@ -64,18 +71,20 @@ function checkDate(value: string): string {
 }
 
 /** Stream a JSONL batch: one output line per input line, same order; bad lines become error records. */
-async function codeBatch(input: string, output: string, date: string | null, res: Resources, maxLine: number): Promise<void> {
+async function codeBatch(input: string, output: string, date: string | null, res: Resources, maxLine: number): Promise<number> {
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const out = output === '-' ? process.stdout : createWriteStream(output, { encoding: 'utf8' });
   const lines = createInterface({ input: source, crlfDelay: Infinity });
-  let n = 0;
+  let n = 0, coded = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
     const record = codeLine(line, n, date, res, maxLine);
+    coded++;
     if (!out.write(`${record}\n`)) await once(out, 'drain');
   }
   if (out !== process.stdout) await new Promise<void>((resolve) => { out.end(() => resolve()); });
+  return coded;
 }
 
 /** One output line for one input line of a batch; never throws. */

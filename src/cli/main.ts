@@ -7,7 +7,7 @@ const HELP = `casus: news text → evidence-linked political events (PLOVER, ACL
 
 Usage:
   casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]
-  casus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD]
+  casus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD] [--workers N] [--stats]
   casus eval GOLD.jsonl [--misses] [--format table|json]
   casus ingest PATH|URL... [--db FILE] [--source NAME] [--date YYYY-MM-DD]
   casus events [--actor X] [--recipient Y] [--dyad X,Y] [--type T] [--country C] [--since D] [--until D]

@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 
 const IN_FLIGHT_PER_WORKER = 16;
 
-export async function codeBatchParallel(input: string, output: string, date: string | null, maxLine: number, n: number): Promise<void> {
+/** Code a JSONL batch with `n` worker threads; resolves to the number of records written. */
+export async function codeBatchParallel(input: string, output: string, date: string | null, maxLine: number, n: number): Promise<number> {
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const out = output === '-' ? process.stdout : createWriteStream(output, { encoding: 'utf8' });
   const workers = Array.from({ length: n }, () => new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine } }));
@@ -39,4 +40,5 @@ export async function codeBatchParallel(input: string, output: string, date: str
   await Promise.all(workers.map((w) => w.terminate()));
   if (failure) throw failure;
   if (out !== process.stdout) { out.end(); await once(out, 'finish'); }
+  return sent;
 }

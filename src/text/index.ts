@@ -1,17 +1,28 @@
 // Stage 1, text: sentences, tokens with character offsets, POS and lemmas (wink-nlp).
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type WinkNLP from 'wink-nlp';
 import type { Doc, Sentence, Token } from '../types.js';
 import { normKey } from './normalize.js';
 
 export { normKey } from './normalize.js';
 
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+// The language model takes ~0.3 s to load: it is loaded on first use, so commands and threads that
+// never read text (a pool's coordinator, queries, the server before its first POST) do not pay for it.
+const require = createRequire(import.meta.url);
+type Nlp = ReturnType<typeof WinkNLP>;
+let loaded: Nlp | null = null;
+function wink(): Nlp {
+  if (!loaded) {
+    const winkNLP = require('wink-nlp') as typeof WinkNLP;
+    loaded = winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0], ['sbd', 'pos']);
+  }
+  return loaded;
+}
 
 /** Token texts of a string, tokenised as articles are, so that dictionary names match article tokens. */
 export function tokenizeWords(text: string): string[] {
-  return nlp.readDoc(text).tokens().out(its.value) as string[];
+  const nlp = wink();
+  return nlp.readDoc(text).tokens().out(nlp.its.value) as string[];
 }
 
 const BLANK = /^\s+$/;
@@ -23,6 +34,7 @@ export function analyse(text: string): Doc {
   // than 64, so longer runs are broken (a space every 32 characters) in a copy of the same length,
   // which keeps every offset valid for the original text.
   const safe = text.replace(/\S{65,}/g, (run) => run.replace(/(.{31})./gs, '$1 ').padEnd(run.length, ' ').slice(0, run.length));
+  const nlp = wink(), its = nlp.its;
   const doc = nlp.readDoc(safe);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
