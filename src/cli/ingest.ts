@@ -2,8 +2,8 @@
 import { readInput, type RawArticle } from '../article/index.js';
 import { DEFAULT_FETCH } from '../article/fetch.js';
 import { loadResources } from '../pipeline.js';
-import { dbPath, openStore, StoreError } from '../store/db.js';
-import { emptySummary, ingestBatch } from '../store/ingest.js';
+import { dbPath, openStore } from '../store/db.js';
+import { emptySummary, ingestAll } from '../store/ingest.js';
 import { parseIsoDate } from '../dates/index.js';
 import { parseArgs, UsageError } from './args.js';
 import { Progress } from './progress.js';
@@ -38,14 +38,12 @@ export async function runIngest(argv: string[]): Promise<number> {
     summary.failed.push(...r.failures);
   }
   const progress = new Progress(articles.length);
-  for (let i = 0; i < articles.length; i += batchSize) {
-    try {
-      ingestBatch(db, articles.slice(i, i + batchSize), res, summary);
-    } catch (err) {
-      db.close();
-      throw new StoreError(`cannot write to ${dbPath(flags.db)}: ${(err as Error).message}; this batch was not stored, the ${summary.new} articles before it are kept`);
-    }
-    progress.update(Math.min(i + batchSize, articles.length), summary.events);
+  try {
+    ingestAll(db, articles, res, summary, batchSize, dbPath(flags.db), (done) => progress.update(done, summary.events));
+  } catch (err) {
+    progress.finish();
+    db.close();
+    throw err;
   }
   progress.finish();
   db.close();

@@ -15,8 +15,8 @@ import { forecastDyad } from '../analysis/forecast.js';
 import { pointsFromStore, type Point } from '../analysis/load.js';
 import { dyadSeries } from '../analysis/series.js';
 import { codeArticle, InputError, validateArticle, type Resources } from '../pipeline.js';
-import type { DB } from '../store/db.js';
-import { emptySummary, ingestBatch } from '../store/ingest.js';
+import { StoreError, type DB } from '../store/db.js';
+import { emptySummary, ingestAll } from '../store/ingest.js';
 import { queryEvents, type EventFilters, type EventRow } from '../store/query.js';
 import { dyadSides, resolveActor, resolveFilters } from '../store/resolve.js';
 import { publicOnly, ForbiddenAddress } from './guard.js';
@@ -98,9 +98,9 @@ export function createApp(opt: AppOptions): Hono<Env> {
       const forbidden = r.failures.find((f) => /refused:|cannot resolve/.test(f.reason));
       if (forbidden) return c.json({ error: forbidden.reason }, 403);
       summary.failed.push(...r.failures);
-      ingestBatch(opt.db, r.articles, opt.resources(), summary);
+      ingestAll(opt.db, r.articles, opt.resources(), summary, 100, 'the store');
     } else {
-      ingestBatch(opt.db, [{ uid: body.id ?? `api-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, url: null, source: body.source ?? 'api', title: body.title ?? null, byline: null, published: body.date ?? null, text: body.text! }], opt.resources(), summary);
+      ingestAll(opt.db, [{ uid: body.id ?? `api-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, url: null, source: body.source ?? 'api', title: body.title ?? null, byline: null, published: body.date ?? null, text: body.text! }], opt.resources(), summary, 1, 'the store');
     }
     points = null;
     return c.json(summary);
@@ -168,6 +168,8 @@ export function createApp(opt: AppOptions): Hono<Env> {
     if (err instanceof HTTPException) return c.json({ error: err.message }, err.status);
     if (err instanceof InputError) return c.json({ error: err.message }, 400);
     if (err instanceof ForbiddenAddress) return c.json({ error: err.message }, 403);
+    // Nothing was stored from this request, and nothing stored before it is lost: the client may retry.
+    if (err instanceof StoreError) return c.json({ error: err.message }, err.kind === 'full' ? 507 : 503);
     process.stderr.write(`casus serve: ${err.stack ?? err.message}\n`);
     return c.json({ error: 'internal error' }, 500);
   });

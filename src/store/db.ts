@@ -5,7 +5,8 @@ import { MIGRATIONS } from './migrations.js';
 export type DB = Database.Database;
 
 export class StoreError extends Error {
-  constructor(message: string) { super(message); this.name = 'StoreError'; }
+  /** `full`: no space left for the database; `readonly`: the file cannot be written; else null */
+  constructor(message: string, readonly kind: 'full' | 'readonly' | null = null) { super(message); this.name = 'StoreError'; }
 }
 
 /** The database file to use: --db, else $CASUS_DB, else ./casus.db. */

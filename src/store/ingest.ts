@@ -2,7 +2,7 @@
 // nothing; a near-duplicate (the same wire story republished with edits) is linked, not coded again.
 import { contentHash, hamming, jaccard, shingles, simhash, type RawArticle } from '../article/index.js';
 import { codeArticle, validateArticle, type Resources } from '../pipeline.js';
-import type { DB } from './db.js';
+import { StoreError, type DB } from './db.js';
 import { clusterEvents, refreshIncidents } from './incidents.js';
 import { bandsOf, writers } from './write.js';
 
@@ -61,6 +61,30 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
     }
     refreshIncidents(db, touched);
   })();
+}
+
+/**
+ * Store articles batch by batch (one transaction each). A batch that cannot be written (disk full,
+ * read-only file, a corrupt page) is rolled back whole and ends the run with a StoreError that says
+ * what happened and what is kept; the summary then counts only what was committed.
+ */
+export function ingestAll(db: DB, articles: readonly RawArticle[], res: Resources, summary: IngestSummary,
+  batchSize: number, where: string, onBatch?: (done: number) => void): void {
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const committed = { ...summary, failed: [...summary.failed] };
+    try {
+      ingestBatch(db, articles.slice(i, i + batchSize), res, summary);
+    } catch (err) {
+      Object.assign(summary, committed);
+      const code = (err as { code?: string }).code;
+      const cause = code === 'SQLITE_FULL' ? 'the disk is full (or the database reached its size limit)'
+        : code === 'SQLITE_READONLY' ? 'the database file is read-only'
+          : (err as Error).message;
+      throw new StoreError(`cannot write to ${where}: ${cause}; articles ${i + 1} to ${Math.min(i + batchSize, articles.length)} were not stored, everything stored before them is kept (${summary.new} new articles in this run); run the same command again once fixed: stored articles are not added twice`,
+        code === 'SQLITE_FULL' ? 'full' : code === 'SQLITE_READONLY' ? 'readonly' : null);
+    }
+    onBatch?.(Math.min(i + batchSize, articles.length));
+  }
 }
 
 function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string }[] }, textOf: (id: number) => string, hash: string, text: string): number | null {
