@@ -11,7 +11,7 @@ import { actionReaction } from '../src/analysis/chains.js';
 import { dyadTable } from '../src/analysis/dyads.js';
 import { ladder, LADDER } from '../src/analysis/escalation.js';
 import { forecastDyad } from '../src/analysis/forecast.js';
-import { pointsFromStore, type Point } from '../src/analysis/load.js';
+import { pointsFromStore, StorePoints, type Point } from '../src/analysis/load.js';
 import { dyadSeries } from '../src/analysis/series.js';
 import { openStore } from '../src/store/db.js';
 import { emptySummary, ingestBatch } from '../src/store/ingest.js';
@@ -68,5 +68,47 @@ describe('the Iraq worked example', () => {
     expect(s.length).toBeGreaterThan(5);
     expect(s.some((w) => w.proxy > 0)).toBe(true);
     expect(s.every((w) => w.counts['USA>IRN'].length === 4 && w.counts['IRN>USA'].length === 4)).toBe(true);
+  });
+});
+
+describe('the server’s cache of facts', () => {
+  it('matches a fresh read after writes from this and from another connection, and re-parses only new events', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'casus-points-')), 'casus.db');
+    const db = openStore(file);
+    const raw = readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => {
+      const { text, meta } = splitHeader(readFileSync(join(EXAMPLES, f), 'utf8'));
+      return { uid: f, url: null, source: meta.source ?? null, title: null, byline: null, published: meta.date ?? null, text };
+    });
+    const half = Math.floor(raw.length / 2);
+    ingestBatch(db, raw.slice(0, half), resources(), emptySummary());
+    const cache = new StorePoints(db, 60_000);
+    const quick = new StorePoints(db, 0);
+    const first = cache.get();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).toEqual(pointsFromStore(db));
+    expect(quick.get()).toEqual(first);
+    // Nothing changed: the same list, not a new one, even when checked on every call.
+    expect(cache.get()).toBe(first);
+    const unchanged = quick.get();
+    expect(quick.get()).toBe(unchanged);
+
+    // Another connection (an ingest process) commits: seen at the next check, not before the age allows one.
+    const other = openStore(file);
+    ingestBatch(other, raw.slice(half), resources(), emptySummary());
+    other.close();
+    expect(cache.get()).toBe(first);
+    const later = quick.get();
+    expect(later).toEqual(pointsFromStore(db));
+    expect(later.length).toBeGreaterThan(first.length);
+
+    // This connection writes: invalidate() makes the next read fresh, and old facts are the same objects.
+    const before = new Map(later.map((p) => [p.id, p]));
+    ingestBatch(db, [{ uid: 'extra', url: null, source: 'z', title: null, byline: null, published: '2022-02-24', text: 'Russian forces shelled Kharkiv on Thursday, killing nine civilians.' }], resources(), emptySummary());
+    quick.invalidate();
+    const after = quick.get();
+    expect(after).toEqual(pointsFromStore(db));
+    expect(after.filter((p) => before.has(p.id)).every((p) => before.get(p.id) === p)).toBe(true);
+    expect(after.some((p) => !before.has(p.id))).toBe(true);
+    db.close();
   });
 });

@@ -63,10 +63,53 @@ function quadOf(type: string): 1 | 2 | 3 | 4 {
 
 /** Facts from the store, one per incident unless `mentions`. */
 export function pointsFromStore(db: DB, mentions = false): Point[] {
-  const rows = db.prepare(`SELECT record FROM events e WHERE e.factual = 1 AND e.date IS NOT NULL
-    ${mentions ? '' : 'AND e.lead = 1'}
-    ORDER BY e.date, e.rowid`).all() as { record: string }[];
+  const rows = db.prepare(`SELECT record FROM events e WHERE ${FACTS(mentions)} ORDER BY e.date, e.rowid`).all() as { record: string }[];
   return rows.map((r) => fromRecord(JSON.parse(r.record) as CasusEvent)).filter((p): p is Point => p !== null);
+}
+
+const FACTS = (mentions: boolean): string => `e.factual = 1 AND e.date IS NOT NULL ${mentions ? '' : 'AND e.lead = 1'}`;
+
+/**
+ * The store's facts for a long-running server, kept between requests. An event's record never changes
+ * once written (only its incident and lead flag do), so a refresh reads the current list of ids and
+ * parses only the records it has not seen: memory and work stay flat while an ingest grows the store,
+ * instead of re-parsing every record each time.
+ */
+export class StorePoints {
+  private byId = new Map<string, Point | null>();
+  private list: Point[] = [];
+  private checked = -Infinity;
+  private version: number | null = null;
+  private dirty = true;
+
+  constructor(private readonly db: DB, private readonly maxAgeMs = 5000, private readonly mentions = false) {}
+
+  /** Call after this process writes to the store (other processes' commits are seen by themselves). */
+  invalidate(): void { this.dirty = true; }
+
+  get(): Point[] {
+    const now = Date.now();
+    if (!this.dirty && now - this.checked < this.maxAgeMs) return this.list;
+    this.checked = now;
+    // data_version changes when another connection commits; this connection's own writes call invalidate().
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (!this.dirty && version === this.version) return this.list;
+    this.version = version;
+    this.dirty = false;
+    const ids = this.db.prepare(`SELECT id FROM events e WHERE ${FACTS(this.mentions)} ORDER BY e.date, e.rowid`).pluck().all() as string[];
+    const record = this.db.prepare('SELECT record FROM events WHERE id = ?').pluck();
+    const next = new Map<string, Point | null>();
+    const list: Point[] = [];
+    for (const id of ids) {
+      let p = this.byId.get(id);
+      if (p === undefined) p = fromRecord(JSON.parse(record.get(id) as string) as CasusEvent);
+      next.set(id, p);
+      if (p) list.push(p);
+    }
+    this.byId = next;
+    this.list = list;
+    return list;
+  }
 }
 
 /** Facts from a JSONL file of event records, or of `{id, events: [...]}` batch output lines. */

@@ -12,7 +12,7 @@ import { actionReaction } from '../analysis/chains.js';
 import { dyadTable } from '../analysis/dyads.js';
 import { changePoints, ladder } from '../analysis/escalation.js';
 import { forecastDyad } from '../analysis/forecast.js';
-import { pointsFromStore, type Point } from '../analysis/load.js';
+import { StorePoints, type Point } from '../analysis/load.js';
 import { dyadSeries } from '../analysis/series.js';
 import { codeArticle, InputError, validateArticle, type Resources } from '../pipeline.js';
 import { StoreError, type DB } from '../store/db.js';
@@ -49,12 +49,9 @@ const isLoopback = (ip: string | undefined): boolean => !!ip && (ip === '::1' ||
 export function createApp(opt: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const hits = new Map<string, number[]>();
-  let points: { at: number; data: Point[] } | null = null;
-  const analysisPoints = (): Point[] => {
-    // Recomputed at most every few seconds: analyses over the whole store are not per-request work.
-    if (!points || Date.now() - points.at > 5000) points = { at: Date.now(), data: pointsFromStore(opt.db) };
-    return points.data;
-  };
+  // Analyses over the whole store are not per-request work: facts are refreshed at most every few seconds.
+  const points = new StorePoints(opt.db, 5000);
+  const analysisPoints = (): Point[] => points.get();
 
   app.use('*', secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
@@ -102,7 +99,7 @@ export function createApp(opt: AppOptions): Hono<Env> {
     } else {
       ingestAll(opt.db, [{ uid: body.id ?? `api-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`, url: null, source: body.source ?? 'api', title: body.title ?? null, byline: null, published: body.date ?? null, text: body.text! }], opt.resources(), summary, 1, 'the store');
     }
-    points = null;
+    points.invalidate();
     return c.json(summary);
   });
 
