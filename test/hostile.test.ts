@@ -1,5 +1,8 @@
 // Hostile input: arbitrary Unicode, adversarial text, odd HTML and charsets never break the coder or
 // the readers; every evidence span lies inside the text; output is deterministic.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/article/fetch.js';
@@ -42,6 +45,14 @@ describe('the coder on arbitrary text', () => {
   });
 });
 
+/** How many times longer coding `make(large)` takes than `make(small)`, after a warm-up. */
+function growth(make: (size: number) => string, small: number, large: number): number {
+  code(make(20_000));
+  const time = (n: number): number => { const t = performance.now(); code(make(n)); return performance.now() - t; };
+  const a = time(small), b = time(large);
+  return b / Math.max(a, 1);
+}
+
 describe('adversarial text at scale', () => {
   /** 1 MB of the worst shapes found: runs of one character, nested brackets, commas, run-on clauses. */
   const adversarial = (size: number): string => {
@@ -52,12 +63,26 @@ describe('adversarial text at scale', () => {
   };
 
   it('codes 1 MB of it in time proportional to its length', () => {
-    code(adversarial(20_000));
-    const time = (n: number): number => { const t = performance.now(); code(adversarial(n)); return performance.now() - t; };
-    const small = time(100_000), large = time(1_000_000);
     // Ten times the text may take at most about ten times as long (with room for noise), not a hundred.
-    expect(large / Math.max(small, 1)).toBeLessThan(25);
+    expect(growth(adversarial, 100_000, 1_000_000)).toBeLessThan(25);
   }, 120_000);
+});
+
+describe('long news text', () => {
+  /** Example reports one after another, numbered so none repeats: a "document" of many articles. */
+  const reports = (size: number): string => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8').replace(/^date:.*\n/, ''));
+    let out = '';
+    for (let k = 0; out.length < size; k++) out += `${texts[k % texts.length].replace(/\b(\d+)\b/g, (d) => String(Number(d) + k))}\n\n`;
+    return out.slice(0, size);
+  };
+
+  it('codes 1.9 MB of reports in time proportional to its length (no pass pairs every event with every other)', () => {
+    // Four times the text takes about four times as long (measured 3.8 to 4.4); with passes that paired
+    // every event with every other it took 9 to 11 times as long.
+    expect(growth(reports, 475_000, 1_900_000)).toBeLessThan(7);
+  }, 180_000);
 });
 
 describe('readers', () => {

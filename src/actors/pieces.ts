@@ -1,4 +1,5 @@
 // Pieces of an actor phrase: dictionary names, role nouns, places and unknown proper names.
+import { ofSentence } from '../text/index.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import type { PlaceMention } from '../places/index.js';
 import { startsUpper } from '../places/gazetteer.js';
@@ -32,7 +33,7 @@ function caseOk(tokens: readonly Token[], h: AliasHit, start: number, end: numbe
 export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places: readonly PlaceMention[]): Piece[] {
   const tokens = doc.tokens;
   const placeAt = new Map<number, PlaceMention>();
-  for (const p of places) if (p.sentence === s.index) placeAt.set(p.start, p);
+  for (const p of ofSentence(places, s.index)) placeAt.set(p.start, p);
   const out: Piece[] = [];
   for (let i = s.from; i < s.to; i++) {
     const name = dict.names.longest(tokens, i, s.to, 'norm+lemma', (h, a, b) => caseOk(tokens, h, a, b));

@@ -202,13 +202,19 @@ function attributeByBlame(events: CasusEvent[], claims: Claim[]): CasusEvent[] {
  * an event two toll claims disagree about is contested and keeps the lower figure (ACLED's rule).
  */
 function speakForQuotes(events: CasusEvent[], doc: Doc, speakers: Map<number, Mention | null>, claims: Claim[]): CasusEvent[] {
+  const tollsOf = new Map<string, number[]>();
+  for (const c of claims) {
+    if (c.about === null || c.kind !== 'toll' || typeof c.killed !== 'number') continue;
+    const list = tollsOf.get(c.about);
+    if (list) list.push(c.killed); else tollsOf.set(c.about, [c.killed]);
+  }
   return events.map((e) => {
     let out = e;
     const sp = speakers.get(e.evidence.sentence);
     if (e.actor.length === 0 && sp && doc.sentences[e.evidence.sentence].quoted) {
       out = { ...out, actor: [{ ...sp.entity }], reason: `${e.reason}+speaker` };
     }
-    const tolls = claims.filter((c) => c.about === e.id && c.kind === 'toll' && typeof c.killed === 'number').map((c) => c.killed as number);
+    const tolls = tollsOf.get(e.id) ?? [];
     if (new Set(tolls).size > 1) {
       out = { ...out, contested: true, fatalities: { ...out.fatalities, killed: Math.min(...tolls) } };
     }

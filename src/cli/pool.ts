@@ -6,12 +6,18 @@ import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 
 const IN_FLIGHT_PER_WORKER = 16;
+/**
+ * Old-generation limit of each worker. The coder's live heap is ~60 MB (~250 MB while coding a 2 MB
+ * article); without a limit V8 sized each worker's heap for the machine's 24 GB and a 100k-article
+ * batch peaked at 866 MB with two workers. With it, V8 collects sooner: ~390 MB, at the same speed.
+ */
+const WORKER_HEAP_MB = 512;
 
 /** Code a JSONL batch with `n` worker threads; resolves to the number of records written. */
 export async function codeBatchParallel(input: string, output: string, date: string | null, maxLine: number, n: number): Promise<number> {
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const out = output === '-' ? process.stdout : createWriteStream(output, { encoding: 'utf8' });
-  const workers = Array.from({ length: n }, () => new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine } }));
+  const workers = Array.from({ length: n }, () => new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const pending = new Map<number, string>();
   const waiting: (() => void)[] = [];
   let nextToWrite = 0, sent = 0, failure: Error | null = null;

@@ -122,8 +122,10 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   const none: Mention[] = [];
   let actor: Mention[] = [];
   let how = 'noun';
-  for (const m of ix.byStart.values()) {
-    if (m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end) { actor = [m]; how = 'noun:premodifier'; break; }
+  // Only the sentence's own mentions can modify the noun (a scan of the document's was quadratic in long texts).
+  for (let k = s.from; k < s.to; k++) {
+    const m = ix.byStart.get(k);
+    if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end) { actor = [m]; how = 'noun:premodifier'; break; }
   }
   const skip = (m: Mention): boolean => actor.includes(m);
   let recipient: Mention[] = [];

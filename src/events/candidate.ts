@@ -27,3 +27,19 @@ export interface Candidate {
   /** other evidence sentences merged into this event */
   merged: number[];
 }
+
+/**
+ * The candidates of sentences `from` to `to` (inclusive), in list order. `cands` is in sentence order
+ * (extractEvents builds it so), so the passes that relate candidates of one sentence or a few near
+ * sentences stay linear in the length of a document instead of scanning all of it for each candidate.
+ */
+export function inSentences(cands: readonly Candidate[], from: number, to: number): Candidate[] {
+  let lo = 0, hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid].sentence < from) lo = mid + 1; else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < cands.length && cands[i].sentence <= to; i++) out.push(cands[i]);
+  return out;
+}

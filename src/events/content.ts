@@ -1,7 +1,7 @@
 // Triggers inside another trigger's content ("threatened to withhold aid", "called for troops to withdraw",
 // "blamed Israel for the bombing") are that event's content, not events of their own.
 import type { Doc } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { inSentences, type Candidate } from './candidate.js';
 
 const BREAKS = new Set([';', ':', '.', '?', '!']);
 const ORDERED_ACTS = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'ASSAULT']);
@@ -19,7 +19,7 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {
     if (!a.spotted.trigger.intent || a.dropped) continue;
     const end = clauseEnd(doc, a.spotted.end, doc.sentences[a.sentence].to);
-    for (const b of cands) {
+    for (const b of inSentences(cands, a.sentence, a.sentence)) {
       if (b === a || b.sentence !== a.sentence || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
       if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
@@ -46,7 +46,7 @@ export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
     if (prev.sentence !== t.sentence) continue;
     const next = doc.tokens[c.spotted.head + 1];
     const hasObject = !!next && next.sentence === t.sentence && (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'PRON' || next.pos === 'NUM');
-    const host = cands.some((h) => h !== c && h.sentence === c.sentence && h.spotted.head < c.spotted.head);
+    const host = inSentences(cands, c.sentence, c.sentence).some((h) => h !== c && h.spotted.head < c.spotted.head);
     if (!hasObject || !host) continue;
     c.dropped = `gerund after "${prev.norm}": the charge or reason of another statement`;
   }
@@ -85,7 +85,7 @@ export function dropBackgroundNouns(doc: Doc, cands: Candidate[]): void {
 export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {
     if (a.type !== 'PROTEST' || a.dropped) continue;
-    for (const b of cands) {
+    for (const b of inSentences(cands, a.sentence, a.sentence)) {
       if (b === a || b.sentence !== a.sentence || b.dropped || b.spotted.head <= a.spotted.head) continue;
       // "rioted, setting fire to their mattresses": the damage done by the same crowd is part of the riot.
       const sameCrowd = b.actor.length === 0 || (a.actor.length > 0 && b.actor[0].entity.name === a.actor[0].entity.name);
@@ -102,7 +102,7 @@ export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
 export function suppressNested(doc: Doc, cands: Candidate[]): void {
   for (const b of cands) {
     if (b.dropped || b.spotted.verbal || b.reason.includes('light-verb')) continue;
-    const host = cands.find((a) => a !== b && a.sentence === b.sentence && a.spotted.head < b.spotted.head && !a.dropped
+    const host = inSentences(cands, b.sentence, b.sentence).find((a) => a !== b && a.spotted.head < b.spotted.head && !a.dropped
       && (b.actor.length === 0 || sameClause(doc, a.spotted.end, b.spotted.start)));
     if (host) b.dropped = `referred to by ${host.type} "${host.spotted.trigger.pattern}"`;
   }

@@ -1,4 +1,5 @@
 // Stage 3, events: triggers → candidates with arguments, modality, date, place and toll → merged records.
+import { ofSentence } from '../text/index.js';
 import { createHash } from 'node:crypto';
 import type { Mention } from '../actors/index.js';
 import type { DateMention } from '../dates/index.js';
@@ -6,7 +7,7 @@ import type { PlaceMention } from '../places/index.js';
 import { findFatalities } from '../quantities/index.js';
 import type { Article, CasusEvent, Doc, Entity, Location, Sentence, Token } from '../types.js';
 import { attachArgs, participleAnchor } from './attach.js';
-import type { Candidate } from './candidate.js';
+import { inSentences, type Candidate } from './candidate.js';
 import type { TriggerLexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
 import { modalityOf } from './modality.js';
@@ -158,7 +159,7 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
 function mergeRelativeTolls(cands: Candidate[]): void {
   for (const b of cands) {
     if (!b.reason.includes('relative-of-event')) continue;
-    const before = cands.filter((x) => x !== b && x.sentence === b.sentence && x.spotted.end <= b.spotted.head - 1 && b.spotted.head - x.spotted.end <= 11);
+    const before = inSentences(cands, b.sentence, b.sentence).filter((x) => x !== b && x.spotted.end <= b.spotted.head - 1 && b.spotted.head - x.spotted.end <= 11);
     const a = before.length ? before[before.length - 1] : undefined;
     if (!a) continue;
     for (const r of b.recipient) if (!a.recipient.includes(r)) a.recipient.push(r);
@@ -171,7 +172,7 @@ function mergeRelativeTolls(cands: Candidate[]): void {
 function dropLightVerbs(doc: Doc, cands: Candidate[]): void {
   for (const b of cands) {
     if (b.dropped || b.spotted.verbal || !b.reason.includes('light-verb')) continue;
-    const a = cands.find((x) => x !== b && x.sentence === b.sentence && x.spotted.verbal && !x.dropped && x.spotted.end <= b.spotted.start && b.spotted.start - x.spotted.end <= 6
+    const a = inSentences(cands, b.sentence, b.sentence).find((x) => x !== b && x.spotted.verbal && !x.dropped && x.spotted.end <= b.spotted.start && b.spotted.start - x.spotted.end <= 6
       && doc.tokens.slice(x.spotted.end, b.spotted.start).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'PUNCT'].includes(t.pos) && t.text !== ','));
     if (a) a.dropped = `light verb of "${b.spotted.trigger.pattern}"`;
   }
@@ -181,14 +182,14 @@ function dropLightVerbs(doc: Doc, cands: Candidate[]): void {
 function recipientsFromEventObjects(cands: Candidate[]): void {
   for (const a of cands) {
     if (!a.spotted.verbal) continue;
-    const b = cands.find((x) => x !== a && x.sentence === a.sentence && !x.spotted.verbal && x.spotted.start >= a.spotted.end && x.spotted.start - a.spotted.end <= 3);
+    const b = inSentences(cands, a.sentence, a.sentence).find((x) => x !== a && !x.spotted.verbal && x.spotted.start >= a.spotted.end && x.spotted.start - a.spotted.end <= 3);
     if (!b) continue;
     // "condemned the killing as an act of aggression against Iraq": the object is the killing, not Iraq.
     if (a.recipient.length && a.recipient.some((r) => r.start >= 0 && r.start < b.spotted.start)) continue;
     let source = b.actor;
     if (source.length === 0) {
       const told = (x: Candidate): boolean => !x.dropped || x.dropped.startsWith('merged');
-      const earlier = cands.filter((x) => told(x) && x.sentence < a.sentence && a.sentence - x.sentence <= 6 && sameFamily(x.type, b.type) && x.actor.length);
+      const earlier = inSentences(cands, a.sentence - 6, a.sentence - 1).filter((x) => told(x) && sameFamily(x.type, b.type) && x.actor.length);
       source = earlier.length ? earlier[earlier.length - 1].actor : [];
     }
     const own = new Set(a.actor.map((m) => m.entity.id ?? m.entity.name));
@@ -263,8 +264,7 @@ function requireArguments(doc: Doc, c: Candidate): void {
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {
   let best: DateMention | null = null;
-  for (const d of dates) {
-    if (d.sentence !== sentence) continue;
+  for (const d of ofSentence(dates, sentence)) {
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best ? best.value : null;
@@ -273,7 +273,7 @@ function nearestDate(dates: readonly DateMention[], sentence: number, at: number
 const PRECISION_ORDER = { site: 0, city: 1, region: 2, country: 3 } as const;
 
 function bestLocation(places: readonly PlaceMention[], s: Sentence, sp: Spotted, tokens: readonly Token[]): Location | null {
-  const here = places.filter((p) => p.sentence === s.index && p.locative);
+  const here = ofSentence(places, s.index).filter((p) => p.locative);
   if (here.length === 0) return null;
   // A place across a relative clause or a "for"-phrase belongs to another deed; among the rest, the most precise.
   const blocked = (p: PlaceMention): number => {

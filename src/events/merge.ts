@@ -2,7 +2,7 @@
 // and the same deed told twice.
 import type { Mention } from '../actors/index.js';
 import type { DateValue, Token } from '../types.js';
-import type { Candidate } from './candidate.js';
+import { inSentences, type Candidate } from './candidate.js';
 import { isFactual } from './modality.js';
 import { sameFamily } from './family.js';
 
@@ -11,6 +11,12 @@ const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
 const LOCATION_RANK = { site: 3, city: 2, region: 1, country: 0 } as const;
 const ANAPHOR_WINDOW = 3;
+/**
+ * How far back (in sentences) a deed may be told again and still be taken for the same deed. Longer
+ * than any news article, so articles are unaffected; it keeps a book-length text from pairing every
+ * event with every earlier one.
+ */
+const RETELLING_WINDOW = 200;
 const COORD = new Set(['and', 'or', ',', 'also', 'then', 'regularly', 'repeatedly', 'have', 'has', 'had']);
 
 const key = (m: Mention): string => m.entity.id ?? m.entity.name.toLowerCase();
@@ -47,10 +53,12 @@ function noBreak(tokens: readonly Token[], from: number, to: number): boolean {
 /** Merge candidates that report one deed; returns the survivors in text order. */
 export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): Candidate[] {
   const live = (): Candidate[] => cands.filter((c) => !c.dropped);
+  /** Undropped candidates of the `window` sentences before b's, in list order. */
+  const liveBefore = (b: Candidate, window: number): Candidate[] => inSentences(cands, b.sentence - window, b.sentence - 1).filter((c) => !c.dropped);
   // 1. Within a sentence: coordinated verbs and participle clauses of one deed.
   for (const a of live()) {
-    for (const b of live()) {
-      if (a === b || b.sentence !== a.sentence || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
+    for (const b of inSentences(cands, a.sentence, a.sentence)) {
+      if (a === b || b.spotted.head < a.spotted.head || a.dropped || b.dropped) continue;
       if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
       if (continues(tokens, a, b) && (sameActors(a, b) || b.actor.length === 0)) absorb(a, b, 'one clause, same actor');
       else if (MATERIAL.has(a.type) && (sameActors(a, b) || (b.actor.length === 0 && a.actor.length === 0) || b.reason.includes('coordinated'))) absorb(a, b, 'one sentence, one deed by the same hand');
@@ -64,18 +72,18 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
   }
   // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.
   for (const b of live()) {
-    const refersBack = cands.some((x) => x.anaphoric && x.sentence === b.sentence && sameFamily(x.type, b.type));
+    const refersBack = inSentences(cands, b.sentence, b.sentence).some((x) => x.anaphoric && sameFamily(x.type, b.type));
     if (!refersBack) continue;
-    const a = latestBefore(live(), b, (x) => sameFamily(x.type, b.type) && (b.actor.length === 0 || sameActors(x, b)));
+    const a = latestBefore(liveBefore(b, ANAPHOR_WINDOW), b, (x) => sameFamily(x.type, b.type) && (b.actor.length === 0 || sameActors(x, b)));
     if (a) absorb(a, b, 'refers back to the same incident');
   }
   // 3. The same deed told twice: same type and actor, and a shared recipient or a definite back-reference.
   for (const b of live()) {
-    const peers = live().filter((a) => a !== b && (a.sentence < b.sentence) && a.type === b.type && sameActors(a, b)
+    const peers = liveBefore(b, RETELLING_WINDOW).filter((a) => a.type === b.type && sameActors(a, b)
       && isFactual(a.context) === isFactual(b.context) && datesAgree(a, b));
     const shared = peers.filter((a) => a.recipient.length && b.recipient.length && overlaps(a.recipient, b.recipient));
     // "The Houthis claimed the attack": a definite back-reference that names who did an unattributed deed.
-    const claimed = b.definite && b.recipient.length === 0 ? latestBefore(live(), b, (x) => x.type === b.type && x.actor.length === 0 && isFactual(x.context) === isFactual(b.context)) : null;
+    const claimed = b.definite && b.recipient.length === 0 ? latestBefore(liveBefore(b, ANAPHOR_WINDOW), b, (x) => x.type === b.type && x.actor.length === 0 && isFactual(x.context) === isFactual(b.context)) : null;
     if (claimed && !peers.length) { absorb(claimed, b, 'names the actor of an earlier unattributed deed'); continue; }
     const target = shared.length ? shared[shared.length - 1] : b.recipient.length === 0 && b.definite ? peers[peers.length - 1] : undefined;
     if (target) absorb(target, b, shared.length ? 'same actor, type and recipient' : 'a definite reference to an earlier deed of this actor');

@@ -1,4 +1,5 @@
 // Stage 7, fatalities: killed and injured counts near an event's trigger.
+import { ofSentence } from '../text/index.js';
 import type { Mention } from '../actors/index.js';
 import type { Doc, Fatalities, Sentence } from '../types.js';
 import { readNumber } from './numbers.js';
@@ -59,7 +60,7 @@ function listAfter(doc: Doc, s: Sentence, from: number, mentions: readonly Menti
     if (n && n.value > 0 && n.end < s.to && (isVictimPhrase(doc, n.end, s.to) || (t[i].pos === 'NUM'))) {
       total += n.value; items++; counted = true; i = skipPhrase(doc, n.end, s.to); last = i; continue;
     }
-    const m = mentions.find((x) => x.start === i && (x.entityKind === 'person' || (x.kind === 'unknown' && !x.plural)));
+    const m = ofSentence(mentions, s.index).find((x) => x.start === i && (x.entityKind === 'person' || (x.kind === 'unknown' && !x.plural)));
     // Named victims count one each, unless a number already counted them ("two commanders, A and B").
     if (m) { if (!counted) { total += 1; items++; } i = m.end; last = i; continue; }
     if (items > 0 && (t[i].norm === ',' || t[i].norm === 'and' || t[i].text === '”' || t[i].text === '"')) { i++; continue; }

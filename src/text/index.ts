@@ -128,3 +128,25 @@ function quoteStateAfter(tokens: Token[], from: number, to: number, open: boolea
   // A paragraph-leading quote that never closes (the multi-paragraph convention) ends with its paragraph.
   return state && tokens[to - 1].text !== '”' ? state : false;
 }
+
+const GROUPS = new WeakMap<readonly { sentence: number }[], Map<number, readonly { sentence: number }[]>>();
+const NONE: readonly never[] = [];
+
+/**
+ * The items of one sentence (mentions, places, dates), in list order. The grouping is built once per
+ * list (lists are not changed once a stage has returned them), so per-event lookups stay linear in
+ * the length of a document.
+ */
+export function ofSentence<T extends { sentence: number }>(items: readonly T[], sentence: number): readonly T[] {
+  let groups = GROUPS.get(items);
+  if (!groups) {
+    const g = new Map<number, T[]>();
+    for (const x of items) {
+      const list = g.get(x.sentence);
+      if (list) list.push(x); else g.set(x.sentence, [x]);
+    }
+    groups = g;
+    GROUPS.set(items, groups);
+  }
+  return (groups.get(sentence) as readonly T[] | undefined) ?? NONE;
+}
