@@ -1,5 +1,7 @@
 // Polite HTTP fetching: a timeout, a size cap, capped redirects, a User-Agent, a per-host concurrency
 // limit, retries with backoff on transient failures, and conditional requests for feeds.
+// undici's own fetch (the one Node bundles, as a package) so that a dispatcher can be passed.
+import { fetch, type Dispatcher, type Response } from 'undici';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -10,6 +12,8 @@ export interface FetchOptions {
   userAgent: string;
   /** called before each request (and each redirect) with the URL; throw to refuse it */
   guard?: (url: URL) => Promise<void> | void;
+  /** the connection pool to use (e.g. one that connects to public addresses only); undici's global one by default */
+  dispatcher?: Dispatcher;
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
@@ -67,7 +71,10 @@ async function fetchOnce(start: string, opt: FetchOptions, conditional?: { etag?
       const headers: Record<string, string> = { 'user-agent': opt.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5' };
       if (conditional?.etag) headers['if-none-match'] = conditional.etag;
       if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
-      const res = await fetch(parsed, { redirect: 'manual', headers, signal: AbortSignal.timeout(opt.timeoutMs) }).catch((err: Error) => {
+      const res = await fetch(parsed, { redirect: 'manual', headers, signal: AbortSignal.timeout(opt.timeoutMs), dispatcher: opt.dispatcher }).catch((err: Error) => {
+        // A connection refused by the dispatcher's address check is final, not a network hiccup to retry.
+        const cause = err.cause instanceof Error ? err.cause : null;
+        if (cause?.name === 'ForbiddenAddress') throw new FetchError(url, cause.message);
         throw new FetchError(url, err.name === 'TimeoutError' ? `no answer within ${opt.timeoutMs} ms` : err.message, true);
       });
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {

@@ -19,7 +19,7 @@ import { StoreError, type DB } from '../store/db.js';
 import { emptySummary, ingestAll } from '../store/ingest.js';
 import { queryEvents, type EventFilters, type EventRow } from '../store/query.js';
 import { dyadSides, resolveActor, resolveFilters } from '../store/resolve.js';
-import { publicOnly, ForbiddenAddress } from './guard.js';
+import { publicAgent, publicOnly, ForbiddenAddress, type Resolve } from './guard.js';
 import { openApiDocument } from './openapi.js';
 import { actorsQuery, codeBody, describeError, dyadQuery, dyadsQuery, eventsQuery, ingestBody } from './schemas.js';
 
@@ -34,6 +34,8 @@ export interface AppOptions {
   /** origins allowed by CORS; none by default */
   cors: string[];
   postsPerMinute: number;
+  /** name resolution for the SSRF checks (the system resolver when omitted) */
+  resolve?: Resolve;
 }
 
 type Env = { Bindings: { incoming?: { socket?: { remoteAddress?: string } } } };
@@ -51,6 +53,8 @@ export function createApp(opt: AppOptions): Hono<Env> {
   const hits = new Map<string, number[]>();
   // Analyses over the whole store are not per-request work: facts are refreshed at most every few seconds.
   const points = new StorePoints(opt.db, 5000);
+  // URL ingest connects to public addresses only (checked again at connect time) unless allowed.
+  const urlAgent = opt.allowPrivate ? undefined : publicAgent(opt.resolve);
   const analysisPoints = (): Point[] => points.get();
 
   app.use('*', secureHeaders({
@@ -91,7 +95,7 @@ export function createApp(opt: AppOptions): Hono<Env> {
     const body = parse(ingestBody, await c.req.json().catch(() => { throw new HTTPException(400, { message: 'invalid body: expected JSON' }); }));
     const summary = emptySummary();
     if (body.url) {
-      const r = await readInput(body.url, { source: body.source ?? null, date: body.date ?? null, fetch: { ...DEFAULT_FETCH, guard: publicOnly(opt.allowPrivate) } });
+      const r = await readInput(body.url, { source: body.source ?? null, date: body.date ?? null, fetch: { ...DEFAULT_FETCH, guard: publicOnly(opt.allowPrivate, opt.resolve), dispatcher: urlAgent } });
       const forbidden = r.failures.find((f) => /refused:|cannot resolve/.test(f.reason));
       if (forbidden) return c.json({ error: forbidden.reason }, 403);
       summary.failed.push(...r.failures);
