@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { syntheticArticles } from './corpus.mjs';
 
 const args = process.argv.slice(2);
@@ -26,10 +27,17 @@ await fetch(`${base}/api/series?dyad=USA,IRN`);
 const before = rss();
 const ingest = spawn(process.execPath, [cli, 'ingest', input, '--db', db, '--batch-size', '50'], { stdio: 'ignore' });
 const run = (path) => autocannon({ url: `${base}${path}`, connections: CONNECTIONS / 2, duration: SECONDS });
+// The server's RSS every second of the run: flat means it levels off, not that it never rises.
+const samples = [];
+const sampler = setInterval(() => samples.push(Math.round(rss())), 1000);
 const [events, series] = await Promise.all([run('/api/events?dyad=USA,IRN&limit=50'), run('/api/series?dyad=USA,IRN&interval=week')]);
+clearInterval(sampler);
 const after = rss();
+const reader = new Database(db, { readonly: true });
+const articles = reader.prepare('SELECT COUNT(*) AS n FROM articles').get().n;
+reader.close();
 ingest.kill('SIGTERM');
 server.kill('SIGTERM');
 const pick = (r) => ({ requests: r.requests.total, rps: Math.round(r.requests.average), p99ms: r.latency.p99, errors: r.errors + r.non2xx, timeouts: r.timeouts });
-const result = { seconds: SECONDS, connections: CONNECTIONS, events: pick(events), series: pick(series), serverRssMB: { before: Math.round(before), after: Math.round(after) }, node: process.version };
+const result = { seconds: SECONDS, connections: CONNECTIONS, events: pick(events), series: pick(series), serverRssMB: { before: Math.round(before), after: Math.round(after), firstHalfMax: Math.max(...samples.slice(0, samples.length >> 1)), secondHalfMax: Math.max(...samples.slice(samples.length >> 1)), everyFiveSeconds: samples.filter((_, i) => i % 5 === 4) }, storeArticlesAtEnd: articles, node: process.version };
 process.stdout.write(args.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
