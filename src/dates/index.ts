@@ -15,10 +15,11 @@ const YEAR_RE = /\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b/g;
 const DAY_MS = 86_400_000;
 const MAX_DATE_SENTENCE = 2000;
 /**
- * Every English expression chrono reads contains a digit, a month or weekday name, a casual word
- * ("yesterday", "tonight") or a time unit ("three days ago"); sentences with none are not parsed at all.
+ * Every English expression chrono reads contains a year, a numeric date or time ("3/14", "10:30",
+ * "5 pm"), an ordinal, a month or weekday name, a casual word ("yesterday", "tonight") or a time unit
+ * ("three days ago"); sentences with none (most sentences, including those with counts) are not parsed.
  */
-const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|now|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|weekend|(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))s?)\b/i;
+const DATE_CUE = /\d{4}|\d\s?[:/.-]\s?\d|\d\s*(?:[ap]\.?m\b|h\b|hrs?\b|o'clock)|\d(?:st|nd|rd|th)\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|now|today|tonight|tomorrow|tmrw?|yesterday|noon|midnight|morning|afternoon|evening|night|ago|later|earlier|hence|weekend|(?:second|sec|minute|min|hour|hr|day|week|fortnight|month|quarter|year|yr|decade|centur(?:y|ie))s?)\b/i;
 
 /** Parse a YYYY-MM-DD publication date; throws `invalid date: "…"` for anything else. */
 export function parseIsoDate(value: string): Date {

@@ -39,7 +39,6 @@ export function analyse(text: string): Doc {
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens: Token[] = [];
@@ -47,14 +46,16 @@ export function analyse(text: string): Doc {
   let cursor = 0;
   for (let w = 0; w < values.length; w++) {
     remap[w] = tokens.length;
-    if (types[w] === 'tabCRLF' || BLANK.test(values[w])) continue;
+    // Tabs and line breaks come out as tokens of their own (all whitespace): they are not words.
+    if (BLANK.test(values[w])) continue;
     const v = values[w];
     let at = safe.indexOf(v, cursor);
     // wink keeps token text verbatim; if it ever does not, fall back to the cursor so spans stay inside the text.
     if (at < 0 || at - cursor > 64) at = Math.min(cursor, text.length);
     const end = Math.min(at + v.length, text.length);
+    const norm = normKey(v);
     tokens.push({
-      i: tokens.length, text: v, norm: normKey(v), lemma: normKey(lemmas[w] ?? v),
+      i: tokens.length, text: v, norm, lemma: lemmas[w] === undefined || lemmas[w] === v ? norm : normKey(lemmas[w]),
       pos: pos[w] ?? 'X', start: at, end, sentence: 0,
     });
     cursor = end;
