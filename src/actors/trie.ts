@@ -47,6 +47,17 @@ export class TokenTrie<V> {
     this.size++;
   }
 
+  /** Whether any key of the token begins an entry (the common answer, no, costs a lookup or two). */
+  private mayStart(t: Token, mode: KeyMode): boolean {
+    const next = this.root.next;
+    if (next.has(t.norm)) return true;
+    if (mode === 'norm') return false;
+    if (t.lemma !== t.norm) return next.has(t.lemma);
+    if (mode === 'norm+lemma') return false;
+    for (const k of stems(t.norm)) if (next.has(k)) return true;
+    return false;
+  }
+
   /**
    * Longest match starting at `start` and ending before `limit`, with tokens keyed by `mode`;
    * `accept` may reject a candidate (e.g. for letter case).
@@ -55,10 +66,7 @@ export class TokenTrie<V> {
     accept: (v: V, start: number, end: number) => boolean): TrieMatch<V> | null {
     if (start >= limit) return null;
     // Most tokens begin no name: answer those before setting up a walk.
-    const t = tokens[start];
-    let any = false;
-    for (let j = 0, k = keyAt(t, mode, 0); k !== undefined; k = keyAt(t, mode, ++j)) if (this.root.next.has(k)) { any = true; break; }
-    if (!any) return null;
+    if (!this.mayStart(tokens[start], mode)) return null;
     let best: TrieMatch<V> | null = null;
     const walk = (node: Node<V>, at: number): void => {
       if (node.values.length && at > start) {

@@ -22,7 +22,26 @@ export interface Trigger {
 export interface TriggerLexicon {
   /** first word → triggers starting with it, most words first */
   byFirst: Map<string, Trigger[]>;
+  /** the same lists split by second word, so a token tries only patterns its neighbour can continue */
+  byFirstSplit: Map<string, SplitList>;
   size: number;
+}
+
+/** The triggers of one first word: one-word ones, ones with a gap second, and the rest by second word. */
+interface SplitList { single: Trigger[]; gap: Trigger[]; bySecond: Map<string, Trigger[]>; rank: Map<Trigger, number> }
+
+function split(list: readonly Trigger[]): SplitList {
+  const out: SplitList = { single: [], gap: [], bySecond: new Map(), rank: new Map() };
+  list.forEach((t, k) => {
+    out.rank.set(t, k);
+    if (t.words.length === 1) out.single.push(t);
+    else if (t.words[1] === '*') out.gap.push(t);
+    else {
+      const l = out.bySecond.get(t.words[1]);
+      if (l) l.push(t); else out.bySecond.set(t.words[1], [t]);
+    }
+  });
+  return out;
 }
 
 /** Trigger files in order of authority: a pattern and type listed twice keeps the first file's row. */
@@ -53,7 +72,8 @@ export function loadTriggerLexicon(files: readonly string[] = TRIGGER_FILES): Tr
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => specificity(b) - specificity(a));
-  return { byFirst, size };
+  const byFirstSplit = new Map([...byFirst].map(([k, list]) => [k, split(list)]));
+  return { byFirst, byFirstSplit, size };
 }
 
 function specificity(t: Trigger): number {
@@ -76,31 +96,45 @@ const GAP_STOP = /^[.;:!?,]$/;
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
-  const t = tokens[i];
   let out: TriggerMatch[] | null = null;
   // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
-  if (t.lemma === t.norm) {
-    const keys = stems(t.norm);
-    for (let j = 0; j < keys.length; j++) {
-      // A trigger is listed under its first word only, so distinct keys never yield it twice.
-      if (keys.indexOf(keys[j]) === j) out = matchList(lex.byFirst.get(keys[j]), tokens, i, limit, out);
-    }
-  } else {
-    out = matchList(lex.byFirst.get(t.lemma), tokens, i, limit, out);
-    out = matchList(lex.byFirst.get(t.norm), tokens, i, limit, out);
+  const keys = keysOf(tokens[i]);
+  for (let j = 0; j < keys.length; j++) {
+    // A trigger is listed under its first word only, so distinct keys never yield it twice.
+    const list = keys.indexOf(keys[j]) < j ? undefined : lex.byFirstSplit.get(keys[j]);
+    if (list) out = matchList(list, tokens, i, limit, out);
   }
   return out ?? NONE;
 }
 
 const NONE: TriggerMatch[] = [];
 
-function matchList(list: readonly Trigger[] | undefined, tokens: readonly Token[], i: number, limit: number, out: TriggerMatch[] | null): TriggerMatch[] | null {
-  if (!list) return out;
-  for (const trig of list) {
-    const positions = matchFrom(trig.words, tokens, i, limit);
-    if (positions) (out ??= []).push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
+/** The words a token matches a pattern word by (wordOk's set). */
+function keysOf(t: Token): readonly string[] {
+  return t.lemma === t.norm ? stems(t.norm) : [t.lemma, t.norm];
+}
+
+/** Matches of one first word's triggers at i, in the list's order (most specific first). */
+function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: number, out: TriggerMatch[] | null): TriggerMatch[] | null {
+  const found: TriggerMatch[] = [];
+  const tryAll = (ts: readonly Trigger[]): void => {
+    for (const trig of ts) {
+      const positions = matchFrom(trig.words, tokens, i, limit);
+      if (positions) found.push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
+    }
+  };
+  if (i + 1 < limit && list.bySecond.size) {
+    const next = keysOf(tokens[i + 1]);
+    for (let j = 0; j < next.length; j++) {
+      const ts = next.indexOf(next[j]) < j ? undefined : list.bySecond.get(next[j]);
+      if (ts) tryAll(ts);
+    }
   }
-  return out;
+  tryAll(list.gap);
+  tryAll(list.single);
+  if (found.length === 0) return out;
+  if (found.length > 1) found.sort((a, b) => list.rank.get(a.trigger)! - list.rank.get(b.trigger)!);
+  return out ? out.concat(found) : found;
 }
 
 /** Token positions of a pattern's words from token i, or null; built in a scratch list, copied on success. */
