@@ -24,10 +24,8 @@ function keyAt(t: Token, mode: KeyMode, j: number): string | undefined {
   if (mode === 'norm') return j === 0 ? t.norm : undefined;
   if (t.lemma !== t.norm) return j === 0 ? t.norm : j === 1 ? t.lemma : undefined;
   if (mode === 'norm+lemma') return j === 0 ? t.norm : undefined;
-  const ks = stems(t.norm);
-  // Guesses may repeat ("abducted" → "abducte", "abduct"); each is tried once.
-  while (j < ks.length && ks.indexOf(ks[j]) < j) j++;
-  return ks[j];
+  // Distinct guesses, each tried once.
+  return stems(t.norm)[j];
 }
 
 /** Maps token-key sequences (["kataib", "hezbollah"]) to values; matches the longest run in a token list. */

@@ -96,20 +96,26 @@ const GAP_STOP = /^[.;:!?,]$/;
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
+  const t = tokens[i];
   let out: TriggerMatch[] | null = null;
-  // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
-  const keys = keysOf(tokens[i]);
-  for (let j = 0; j < keys.length; j++) {
-    // A trigger is listed under its first word only, so distinct keys never yield it twice.
-    const list = keys.indexOf(keys[j]) < j ? undefined : lex.byFirstSplit.get(keys[j]);
-    if (list) out = matchList(list, tokens, i, limit, out);
+  // A trigger is listed under its first word only, so distinct keys never yield it twice.
+  if (t.lemma !== t.norm) {
+    const a = lex.byFirstSplit.get(t.lemma), b = lex.byFirstSplit.get(t.norm);
+    if (a) out = matchList(a, tokens, i, limit, out);
+    if (b) out = matchList(b, tokens, i, limit, out);
+  } else {
+    // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
+    for (const k of stems(t.norm)) {
+      const list = lex.byFirstSplit.get(k);
+      if (list) out = matchList(list, tokens, i, limit, out);
+    }
   }
   return out ?? NONE;
 }
 
 const NONE: TriggerMatch[] = [];
 
-/** The words a token matches a pattern word by (wordOk's set). */
+/** The words a token matches a pattern word by (wordOk's set), each once. */
 function keysOf(t: Token): readonly string[] {
   return t.lemma === t.norm ? stems(t.norm) : [t.lemma, t.norm];
 }
@@ -124,9 +130,8 @@ function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: 
     }
   };
   if (i + 1 < limit && list.bySecond.size) {
-    const next = keysOf(tokens[i + 1]);
-    for (let j = 0; j < next.length; j++) {
-      const ts = next.indexOf(next[j]) < j ? undefined : list.bySecond.get(next[j]);
+    for (const k of keysOf(tokens[i + 1])) {
+      const ts = list.bySecond.get(k);
       if (ts) tryAll(ts);
     }
   }

@@ -22,7 +22,8 @@ export function stems(norm: string): readonly string[] {
   if (out) return out;
   // Words repeat across articles: the guesses are memoised (bounded, cleared when full).
   if (STEMS.size >= 50_000) STEMS.clear();
-  out = stemsOf(norm);
+  // Each guess once, in order ("abducted" → abducted, abduct, abducte).
+  out = [...new Set(stemsOf(norm))];
   STEMS.set(norm, out);
   return out;
 }
