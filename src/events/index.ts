@@ -48,8 +48,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   const { doc } = input;
   const spotted = doc.sentences.map((s) => spotTriggers(lex, doc.tokens, s));
   resolveSenses(spotted);
-  const heads = new Set(spotted.flat().map((sp) => sp.head));
-  const covered = new Set(spotted.flat().flatMap((sp) => sp.positions));
+  const heads = new Set<number>(), covered = new Set<number>();
+  for (const list of spotted) {
+    for (const sp of list) {
+      heads.add(sp.head);
+      for (const p of sp.positions) covered.add(p);
+    }
+  }
   // Possessive pronouns ("its east coast") own a thing; they are not arguments of an event.
   const argumentMentions = input.mentions.filter((m) => m.kind !== 'pronoun' || ((m.entity.country || m.entity.id) && !POSSESSIVE.has(doc.tokens[m.start].norm)));
   const ix = indexMentions(doc.tokens, argumentMentions, heads, covered);
@@ -61,8 +66,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
   dropBackgroundNouns(doc, cands);
-  const inMention = new Set(input.mentions.flatMap((m) => Array.from({ length: Math.max(0, m.end - m.start) }, (_, k) => m.start + k)));
-  dropDescriptiveParticiples(doc, cands, (i) => inMention.has(i));
+  const inMention = new Uint8Array(doc.tokens.length);
+  for (const m of input.mentions) for (let k = Math.max(0, m.start); k < m.end && k < inMention.length; k++) inMention[k] = 1;
+  dropDescriptiveParticiples(doc, cands, (i) => inMention[i] === 1);
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   dropLightVerbs(doc, cands);
