@@ -123,6 +123,36 @@ describe('reading while an ingest writes', () => {
   }, 180_000);
 });
 
+describe('casus ingest --workers', () => {
+  it('stores the same articles, events and incidents with two worker threads as with none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-iw-'));
+    const input = join(dir, 'in.jsonl');
+    const pool = [ODESA_A, ODESA_B, PROTEST, 'Gunmen ambushed a police patrol near Kirkuk on Sunday, killing three officers.',
+      'Turkish jets struck Kurdish fighters in northern Iraq on Saturday.', 'The European Union imposed sanctions on Belarusian officials on Friday.',
+      'Israel and Hamas agreed to a ceasefire brokered by Egypt on Thursday.', 'Houthi rebels fired a missile at a tanker in the Red Sea on Wednesday.',
+      'Police arrested forty protesters in Minsk on Monday.', 'Iran accused the United States of piracy on Tuesday.', 'Pakistan expelled two Indian diplomats.'];
+    // Three reports per article, combined differently: distinct stories, a few of them told twice (duplicates) and some bad lines.
+    const text = (i: number): string => (i % 13 === 5 ? '' : [pool[i % 11], pool[(i * 5 + 3) % 11], pool[(i * 7 + 1) % 11]].join(' '));
+    writeFileSync(input, Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `w-${i}`, date: '2023-07-18', source: `outlet-${i % 4}`, text: text(i % 45) })).join('\n'));
+    const dump = (db: string): unknown => {
+      const sql = new Database(db, { readonly: true });
+      const out = {
+        articles: sql.prepare('SELECT uid, source, duplicate_of IS NOT NULL AS dup FROM articles ORDER BY uid').all(),
+        events: sql.prepare('SELECT e.id, e.type, e.record, a.uid FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id').all(),
+        incidents: sql.prepare('SELECT COUNT(*) AS n FROM incidents').get(),
+      };
+      sql.close();
+      return out;
+    };
+    const one = await run(['ingest', input, '--db', join(dir, 'one.db'), '--workers', '1', '--batch-size', '7']);
+    const two = await run(['ingest', input, '--db', join(dir, 'two.db'), '--workers', '2', '--batch-size', '7']);
+    expect(two).toBe(one);
+    expect(one).toMatch(/failed/);
+    expect(dump(join(dir, 'two.db'))).toEqual(dump(join(dir, 'one.db')));
+    expect((dump(join(dir, 'one.db')) as { events: unknown[] }).events.length).toBeGreaterThan(20);
+  }, 120_000);
+});
+
 describe('an ingest killed mid-way', () => {
   it('leaves a database that opens, passes integrity_check, and a rerun completes without duplicates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-kill-'));

@@ -9,7 +9,7 @@ Usage:
   casus code FILE|- [--date YYYY-MM-DD] [--format json|jsonl|table] [--explain]
   casus code --input IN.jsonl --output OUT.jsonl [--date YYYY-MM-DD] [--workers N] [--stats]
   casus eval GOLD.jsonl [--misses] [--format table|json]
-  casus ingest PATH|URL... [--db FILE] [--source NAME] [--date YYYY-MM-DD]
+  casus ingest PATH|URL... [--db FILE] [--source NAME] [--date YYYY-MM-DD] [--workers N]
   casus events [--actor X] [--recipient Y] [--dyad X,Y] [--type T] [--country C] [--since D] [--until D]
                [--text "query"] [--all] [--mentions] [--limit N] [--format table|json|jsonl|csv] [--db FILE]
   casus export --format csv|jsonl --schema casus|acled|polecat|cameo [--output FILE] [--db FILE]

@@ -4,6 +4,10 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
+import type { RawArticle } from '../article/index.js';
+import { validateArticle } from '../pipeline.js';
+import type { CodedArticle, Coder } from '../store/ingest.js';
+import type { Article } from '../types.js';
 
 const IN_FLIGHT_PER_WORKER = 16;
 /**
@@ -47,4 +51,70 @@ export async function codeBatchParallel(input: string, output: string, date: str
   if (failure) throw failure;
   if (out !== process.stdout) { out.end(); await once(out, 'finish'); }
   return sent;
+}
+
+/** Worker threads that code articles for the store (`casus ingest --workers N`). */
+export class CodingPool {
+  private readonly workers: Worker[];
+  private readonly busy: number[];
+  private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void; worker: number }>();
+  private seq = 0;
+  private failure: Error | null = null;
+
+  constructor(n: number) {
+    this.workers = Array.from({ length: n }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+    this.busy = new Array<number>(n).fill(0);
+    this.workers.forEach((w, k) => {
+      w.on('message', (msg: { seq: number; events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }) => {
+        const job = this.waiting.get(msg.seq);
+        if (!job) return;
+        this.waiting.delete(msg.seq);
+        this.busy[k]--;
+        if (msg.error !== undefined) job.reject(new Error(msg.error));
+        else job.resolve({ events: msg.events ?? [], claims: msg.claims ?? [] });
+      });
+      // A worker that dies fails every article it held, and the pool refuses new work.
+      w.on('error', (err) => {
+        this.failure = err;
+        for (const [seq, job] of this.waiting) if (job.worker === k) { this.waiting.delete(seq); job.reject(err); }
+      });
+    });
+  }
+
+  /** Code one article on the least busy worker. */
+  code(article: Article): Promise<CodedArticle> {
+    if (this.failure) return Promise.reject(this.failure);
+    const k = this.busy.indexOf(Math.min(...this.busy));
+    const seq = this.seq++;
+    this.busy[k]++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject, worker: k });
+      this.workers[k].postMessage({ seq, article });
+    });
+  }
+
+  /**
+   * Code a batch of raw articles; resolves to a Coder for ingestBatch that answers from the results
+   * (an article that failed to code throws its error there, and is reported as failed like any other).
+   */
+  async coderFor(batch: readonly RawArticle[]): Promise<Coder> {
+    const results = new Map<string, CodedArticle | Error>();
+    await Promise.all(batch.map(async (raw) => {
+      if (raw.text.trim() === '') return;
+      let article: Article;
+      try { article = validateArticle({ id: raw.uid, text: raw.text, date: raw.published }); } catch { return; } // refused again, with its message, when stored
+      results.set(article.id, await this.code(article).catch((err: Error) => err));
+    }));
+    if (this.failure) throw this.failure;
+    return (article) => {
+      const r = results.get(article.id);
+      if (!r) throw new Error(`article ${article.id} was not coded`);
+      if (r instanceof Error) throw r;
+      return r;
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

@@ -2,6 +2,8 @@
 // nothing; a near-duplicate (the same wire story republished with edits) is linked, not coded again.
 import { contentHash, hamming, jaccard, shingles, simhash, type RawArticle } from '../article/index.js';
 import { codeArticle, validateArticle, type Resources } from '../pipeline.js';
+import type { Claim } from '../claims/index.js';
+import type { Article, CasusEvent } from '../types.js';
 import { StoreError, type DB } from './db.js';
 import { clusterEvents, refreshIncidents } from './incidents.js';
 import { bandsOf, writers } from './write.js';
@@ -17,8 +19,15 @@ export function emptySummary(): IngestSummary {
   return { new: 0, unchanged: 0, duplicates: 0, failed: [], events: 0 };
 }
 
-/** Store a batch of articles in one transaction; codes the new ones with `res`. */
-export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary: IngestSummary): void {
+/** What storing needs of a coded article. */
+export interface CodedArticle { events: CasusEvent[]; claims: Claim[] }
+
+/** Codes one article for the store: in this thread by default, or a result coded elsewhere (worker threads). */
+export type Coder = (article: Article) => CodedArticle;
+
+/** Store a batch of articles in one transaction; codes the new ones with `res` (or with `code`). */
+export function ingestBatch(db: DB, batch: RawArticle[], res: Resources | null, summary: IngestSummary, code?: Coder): void {
+  const coder: Coder = code ?? ((article) => { if (!res) throw new Error('no resources to code with'); return codeArticle(article, res); });
   const w = writers(db);
   const byUid = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE uid = ?');
   const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
@@ -44,7 +53,8 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
       }
       let coded;
       try {
-        coded = codeArticle(validateArticle({ id: raw.uid, text: raw.text, date: raw.published }), res);
+        const article = validateArticle({ id: raw.uid, text: raw.text, date: raw.published });
+        coded = coder(article);
       } catch (err) {
         summary.failed.push({ input: raw.uid, reason: (err as Error).message });
         continue;
@@ -71,19 +81,45 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources, summary
 export function ingestAll(db: DB, articles: readonly RawArticle[], res: Resources, summary: IngestSummary,
   batchSize: number, where: string, onBatch?: (done: number) => void): void {
   for (let i = 0; i < articles.length; i += batchSize) {
-    const committed = { ...summary, failed: [...summary.failed] };
-    try {
-      ingestBatch(db, articles.slice(i, i + batchSize), res, summary);
-    } catch (err) {
-      Object.assign(summary, committed);
-      const code = (err as { code?: string }).code;
-      const cause = code === 'SQLITE_FULL' ? 'the disk is full (or the database reached its size limit)'
-        : code === 'SQLITE_READONLY' ? 'the database file is read-only'
-          : (err as Error).message;
-      throw new StoreError(`cannot write to ${where}: ${cause}; articles ${i + 1} to ${Math.min(i + batchSize, articles.length)} were not stored, everything stored before them is kept (${summary.new} new articles in this run); run the same command again once fixed: stored articles are not added twice`,
-        code === 'SQLITE_FULL' ? 'full' : code === 'SQLITE_READONLY' ? 'readonly' : null);
-    }
+    storeBatch(db, articles, i, batchSize, res, summary, where);
     onBatch?.(Math.min(i + batchSize, articles.length));
+  }
+}
+
+/**
+ * As ingestAll, with the coding done elsewhere (worker threads): `coderFor` codes a batch and resolves
+ * to its results. The next batch is being coded while this one is written.
+ */
+export async function ingestAllCoded(db: DB, articles: readonly RawArticle[], summary: IngestSummary,
+  batchSize: number, where: string, coderFor: (batch: RawArticle[]) => Promise<Coder>, onBatch?: (done: number) => void): Promise<void> {
+  const start = (i: number): Promise<Coder> | null => {
+    if (i >= articles.length) return null;
+    const p = coderFor(articles.slice(i, i + batchSize));
+    p.catch(() => undefined); // awaited below, or abandoned when an earlier batch fails
+    return p;
+  };
+  let next = start(0);
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const coder = await next!;
+    next = start(i + batchSize);
+    storeBatch(db, articles, i, batchSize, null, summary, where, coder);
+    onBatch?.(Math.min(i + batchSize, articles.length));
+  }
+}
+
+function storeBatch(db: DB, articles: readonly RawArticle[], i: number, batchSize: number, res: Resources | null,
+  summary: IngestSummary, where: string, code?: Coder): void {
+  const committed = { ...summary, failed: [...summary.failed] };
+  try {
+    ingestBatch(db, articles.slice(i, i + batchSize), res, summary, code);
+  } catch (err) {
+    Object.assign(summary, committed);
+    const sqlite = (err as { code?: string }).code;
+    const cause = sqlite === 'SQLITE_FULL' ? 'the disk is full (or the database reached its size limit)'
+      : sqlite === 'SQLITE_READONLY' ? 'the database file is read-only'
+        : (err as Error).message;
+    throw new StoreError(`cannot write to ${where}: ${cause}; articles ${i + 1} to ${Math.min(i + batchSize, articles.length)} were not stored, everything stored before them is kept (${summary.new} new articles in this run); run the same command again once fixed: stored articles are not added twice`,
+      sqlite === 'SQLITE_FULL' ? 'full' : sqlite === 'SQLITE_READONLY' ? 'readonly' : null);
   }
 }
 
