@@ -70,6 +70,24 @@ describe('casus code --input/--output', () => {
     expect(three.stats.peakRssMB).toBeGreaterThan(0);
   });
 
+  it('turns a line its worker died on (out of memory) into an error record, and codes the rest in order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-oom-'));
+    const input = join(dir, 'in.jsonl');
+    const report = readFileSync(join(ROOT, 'examples', 'strike-abqaiq-2019-09-15.txt'), 'utf8').replace(/^date:.*\n/, '');
+    let huge = '';
+    for (let k = 0; huge.length < 1_900_000; k++) huge += `${report.replace(/\b(\d+)\b/g, (d) => String(Number(d) + k))}\n\n`;
+    const lines = Array.from({ length: 24 }, (_, i) => JSON.stringify(i === 7 ? { id: 'huge', text: huge, date: '2019-09-16' }
+      : { id: `s${i}`, text: `Rebels attacked an army post near Goma on Monday, killing ${i + 2} soldiers.`, date: '2021-03-01' }));
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const output = join(dir, 'out.jsonl');
+    const r = spawnSync(process.execPath, [CLI, 'code', '--input', input, '--output', output, '--workers', '2'], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', CASUS_WORKER_HEAP_MB: '96' } });
+    expect(r.status).toBe(0);
+    const out = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; events?: { fatalities: { killed: number } }[] });
+    expect(out.map((o) => o.id)).toEqual(Array.from({ length: 24 }, (_, i) => (i === 7 ? 'huge' : `s${i}`)));
+    expect(out[7].error).toMatch(/^line 8: internal error: the coder ran out of memory on this article/);
+    for (const [i, o] of out.entries()) if (i !== 7) expect(o.events?.[0].fatalities.killed).toBe(i + 2);
+  }, 120_000);
+
   it('refuses a --date that is not a date, naming it', () => {
     expect(() => execFileSync(process.execPath, [CLI, 'code', '-', '--date', 'soon'], { input: 'x', stdio: 'pipe' })).toThrow(/invalid date: "soon"/);
   });

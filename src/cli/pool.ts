@@ -17,40 +17,81 @@ const IN_FLIGHT_PER_WORKER = 16;
  */
 const WORKER_HEAP_MB = 512;
 
-/** Code a JSONL batch with `n` worker threads; resolves to the number of records written. */
+/** The worker heap limit: $CASUS_WORKER_HEAP_MB (for machines with little memory), else WORKER_HEAP_MB. */
+function workerHeapMb(): number {
+  const v = Number(process.env.CASUS_WORKER_HEAP_MB);
+  return Number.isInteger(v) && v >= 32 ? v : WORKER_HEAP_MB;
+}
+
+/**
+ * Code a JSONL batch with `n` worker threads; resolves to the number of records written. A worker that
+ * dies (out of memory on one huge article) costs only that line, which becomes an error record; the
+ * lines queued behind it go to a fresh worker, and the batch goes on.
+ */
 export async function codeBatchParallel(input: string, output: string, date: string | null, maxLine: number, n: number): Promise<number> {
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const out = output === '-' ? process.stdout : createWriteStream(output, { encoding: 'utf8' });
-  const workers = Array.from({ length: n }, () => new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const pending = new Map<number, string>();
+  const held = new Map<number, { k: number; n: number; line: string }>();
   const waiting: (() => void)[] = [];
-  let nextToWrite = 0, sent = 0, failure: Error | null = null;
+  let nextToWrite = 0, sent = 0, failure: Error | null = null, done = false;
   const busy = new Array<number>(n).fill(0);
-  workers.forEach((w, k) => {
-    w.on('message', (msg: { seq: number; line: string }) => {
-      busy[k]--;
-      pending.set(msg.seq, msg.line);
-      while (pending.has(nextToWrite)) { out.write(`${pending.get(nextToWrite)}\n`); pending.delete(nextToWrite); nextToWrite++; }
-      waiting.shift()?.();
+  const workers: Worker[] = [];
+  const finish = (seq: number, record: string): void => {
+    held.delete(seq);
+    pending.set(seq, record);
+    while (pending.has(nextToWrite)) { out.write(`${pending.get(nextToWrite)}\n`); pending.delete(nextToWrite); nextToWrite++; }
+    waiting.shift()?.();
+  };
+  const post = (k: number, seq: number, job: { n: number; line: string }): void => {
+    busy[k]++;
+    held.set(seq, { k, ...job });
+    workers[k].postMessage({ seq, n: job.n, line: job.line });
+  };
+  const spawn = (k: number): void => {
+    const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+    workers[k] = w;
+    busy[k] = 0;
+    w.on('message', (msg: { seq: number; line: string }) => { busy[k]--; finish(msg.seq, msg.line); });
+    w.on('error', (err) => {
+      if (done) return;
+      const mine = [...held].filter(([, h]) => h.k === k).sort(([a], [b]) => a - b);
+      // Nothing in hand: the worker could not start at all; that ends the batch.
+      if (mine.length === 0) { failure = err; waiting.splice(0).forEach((f) => f()); return; }
+      // A worker codes its lines in order: the first one it held is the one it died on.
+      const [[culprit, job], ...rest] = mine;
+      spawn(k);
+      finish(culprit, errorRecord(job.line, job.n, err));
+      for (const [seq, h] of rest) { held.delete(seq); post(k, seq, h); }
     });
-    w.on('error', (err) => { failure = err; waiting.splice(0).forEach((f) => f()); });
-  });
+  };
+  for (let k = 0; k < n; k++) spawn(k);
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let n0 = 0;
-  for await (const line of lines) {
-    n0++;
-    if (line.trim() === '') continue;
-    while (sent - nextToWrite >= n * IN_FLIGHT_PER_WORKER && !failure) await new Promise<void>((r) => waiting.push(r));
-    if (failure) throw failure;
-    const k = busy.indexOf(Math.min(...busy));
-    busy[k]++;
-    workers[k].postMessage({ seq: sent++, n: n0, line });
+  try {
+    for await (const line of lines) {
+      n0++;
+      if (line.trim() === '') continue;
+      while (sent - nextToWrite >= n * IN_FLIGHT_PER_WORKER && !failure) await new Promise<void>((r) => waiting.push(r));
+      if (failure) throw failure;
+      post(busy.indexOf(Math.min(...busy)), sent++, { n: n0, line });
+    }
+    while (nextToWrite < sent && !failure) await new Promise<void>((r) => waiting.push(r));
+  } finally {
+    done = true;
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  while (nextToWrite < sent && !failure) await new Promise<void>((r) => waiting.push(r));
-  await Promise.all(workers.map((w) => w.terminate()));
   if (failure) throw failure;
   if (out !== process.stdout) { out.end(); await once(out, 'finish'); }
   return sent;
+}
+
+/** The batch's error record for a line whose worker died on it. */
+function errorRecord(line: string, n: number, err: Error): string {
+  let id: unknown = null;
+  try { id = (JSON.parse(line) as { id?: unknown }).id ?? null; } catch { /* the line is reported by number */ }
+  const why = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the coder ran out of memory on this article (worker heap ${workerHeapMb()} MB)` : err.message;
+  return JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `line ${n}: internal error: ${why}` });
 }
 
 /** Worker threads that code articles for the store (`casus ingest --workers N`). */
@@ -62,7 +103,7 @@ export class CodingPool {
   private failure: Error | null = null;
 
   constructor(n: number) {
-    this.workers = Array.from({ length: n }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+    this.workers = Array.from({ length: n }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } }));
     this.busy = new Array<number>(n).fill(0);
     this.workers.forEach((w, k) => {
       w.on('message', (msg: { seq: number; events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }) => {
