@@ -153,6 +153,25 @@ describe('casus ingest --workers', () => {
   }, 120_000);
 });
 
+describe('casus ingest --workers, a worker out of memory', () => {
+  it('fails that article with the reason and stores the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-iw-oom-'));
+    const input = join(dir, 'in.jsonl');
+    let huge = '';
+    for (let k = 0; huge.length < 1_900_000; k++) huge += `${ODESA_B.replace('three', String(k))}\n\n${PROTEST.replace('Monday', `day ${k}`)}\n\n`;
+    writeFileSync(input, [JSON.stringify({ id: 'first', text: ODESA_A, date: '2023-07-18' }), JSON.stringify({ id: 'huge', text: huge, date: '2023-07-18' }),
+      JSON.stringify({ id: 'last', text: PROTEST, date: '2023-07-18' })].join('\n'));
+    process.env.CASUS_WORKER_HEAP_MB = '96';
+    try {
+      const out = await run(['ingest', input, '--db', join(dir, 'casus.db'), '--workers', '2']);
+      expect(out).toMatch(/ingested: 2 new, 0 unchanged, 0 duplicates, 1 failed/);
+      expect(out).toMatch(/failed: huge: the coder ran out of memory on this article \(worker heap 96 MB\)/);
+    } finally {
+      delete process.env.CASUS_WORKER_HEAP_MB;
+    }
+  }, 120_000);
+});
+
 describe('an ingest killed mid-way', () => {
   it('leaves a database that opens, passes integrity_check, and a rerun completes without duplicates', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-kill-'));

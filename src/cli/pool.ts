@@ -96,29 +96,41 @@ function errorRecord(line: string, n: number, err: Error): string {
 
 /** Worker threads that code articles for the store (`casus ingest --workers N`). */
 export class CodingPool {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
   private readonly busy: number[];
-  private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void; worker: number }>();
+  private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void; worker: number; article: Article }>();
   private seq = 0;
   private failure: Error | null = null;
+  private closed = false;
 
   constructor(n: number) {
-    this.workers = Array.from({ length: n }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } }));
     this.busy = new Array<number>(n).fill(0);
-    this.workers.forEach((w, k) => {
-      w.on('message', (msg: { seq: number; events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }) => {
-        const job = this.waiting.get(msg.seq);
-        if (!job) return;
-        this.waiting.delete(msg.seq);
-        this.busy[k]--;
-        if (msg.error !== undefined) job.reject(new Error(msg.error));
-        else job.resolve({ events: msg.events ?? [], claims: msg.claims ?? [] });
-      });
-      // A worker that dies fails every article it held, and the pool refuses new work.
-      w.on('error', (err) => {
-        this.failure = err;
-        for (const [seq, job] of this.waiting) if (job.worker === k) { this.waiting.delete(seq); job.reject(err); }
-      });
+    for (let k = 0; k < n; k++) this.spawn(k);
+  }
+
+  private spawn(k: number): void {
+    const w = new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+    this.workers[k] = w;
+    this.busy[k] = 0;
+    w.on('message', (msg: { seq: number; events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }) => {
+      const job = this.waiting.get(msg.seq);
+      if (!job) return;
+      this.waiting.delete(msg.seq);
+      this.busy[k]--;
+      if (msg.error !== undefined) job.reject(new Error(msg.error));
+      else job.resolve({ events: msg.events ?? [], claims: msg.claims ?? [] });
+    });
+    // A worker that dies on one article fails that article only; what it had queued goes to a fresh one.
+    w.on('error', (err) => {
+      if (this.closed) return;
+      const mine = [...this.waiting].filter(([, j]) => j.worker === k).sort(([a], [b]) => a - b);
+      if (mine.length === 0) { this.failure = err; return; }
+      const [[culprit, job], ...rest] = mine;
+      this.waiting.delete(culprit);
+      this.spawn(k);
+      const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      job.reject(new Error(oom ? `the coder ran out of memory on this article (worker heap ${workerHeapMb()} MB)` : err.message));
+      for (const [seq, j] of rest) { this.busy[k]++; j.worker = k; this.workers[k].postMessage({ seq, article: j.article }); }
     });
   }
 
@@ -129,7 +141,7 @@ export class CodingPool {
     const seq = this.seq++;
     this.busy[k]++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, worker: k });
+      this.waiting.set(seq, { resolve, reject, worker: k, article });
       this.workers[k].postMessage({ seq, article });
     });
   }
@@ -156,6 +168,7 @@ export class CodingPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
