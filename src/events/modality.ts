@@ -16,6 +16,10 @@ const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'propo
 /** "ready to send troops": an offer, coded as intent. */
 const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'poised', 'set']);
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
+/** Verbs whose object is a deed that has not happened: "fear reprisals", "avert a war", "risk arrest". */
+const IRREALIS_OBJECT = new Set(['fear', 'risk', 'avoid', 'avert', 'prevent', 'deter', 'forestall', 'dread']);
+/** Words a noun's left edge may pass over on the way to its verb ("face imprisonment, homelessness and persecution"). */
+const NOUN_LIST = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ', 'PUNCT', 'PRON']);
 
 export interface Modality {
   context: string[];
@@ -62,12 +66,29 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (committed) tag('future', 'committed to');
     else if (!gov || !IMPLICATIVE.has(gov.lemma)) tag('hypothetical', 'to-infinitive');
   }
+  if (nominal) {
+    const verb = verbOfObject(tokens, s, head);
+    // "they face imprisonment" (present: a prospect) but not "troops faced shelling" (it happened).
+    if (verb && (IRREALIS_OBJECT.has(verb.lemma) || (verb.lemma === 'face' && verb.norm !== 'faced'))) tag('hypothetical', `object of ${verb.norm}`);
+  }
+  // "capable of launching cyber warfare": a capacity, not a deed.
+  for (let i = Math.max(s.from, head - 6); i < head - 1; i++) if (tokens[i].norm === 'capable' && tokens[i + 1].norm === 'of') tag('hypothetical', 'capable of');
   if (nominal && prev && FUTURE_ADJ.has(prev.norm)) tag(prev.norm === 'alleged' ? 'claimed' : 'future', prev.norm);
   if (nominal) {
     const twoBack = tokens[head - 2];
     if (twoBack && FUTURE_ADJ.has(twoBack.norm) && head - 2 >= s.from) tag('future', twoBack.norm);
   }
   return { context: [...context], cues };
+}
+
+/** The verb whose object list a noun at `head` stands in, if one is near (over determiners, adjectives, list commas). */
+function verbOfObject(tokens: readonly Token[], s: Sentence, head: number): Token | null {
+  for (let i = head - 1; i >= s.from && head - i <= 6; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') return t;
+    if (!NOUN_LIST.has(t.pos) || (t.pos === 'PUNCT' && t.text !== ',')) return null;
+  }
+  return null;
 }
 
 const RELATIVE_WORDS = new Set(['where', 'when', 'who', 'whom', 'which', 'whose']);
