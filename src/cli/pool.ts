@@ -1,5 +1,5 @@
-// A batch coded by several worker threads: lines go out in order to whichever worker is free, results
-// are written back in input order; memory stays bounded by the number of lines in flight.
+// Worker threads for coding: `casus code --workers N` (JSONL lines, results in input order) and
+// `casus ingest --workers N` (articles coded for the store), on one pool that survives a worker's death.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
@@ -24,126 +24,132 @@ function workerHeapMb(): number {
 }
 
 /**
- * Code a JSONL batch with `n` worker threads; resolves to the number of records written. A worker that
- * dies (out of memory on one huge article) costs only that line, which becomes an error record; the
- * lines queued behind it go to a fresh worker, and the batch goes on.
+ * Worker threads running one script: each job goes to the least busy worker as `{seq, ...job}` and
+ * comes back as `{seq, ...result}`. A worker codes its jobs in order, so when it dies (out of memory
+ * on one huge article) the first job it held is the one it died on: that job fails with the reason,
+ * the jobs queued behind it go to a fresh worker. A worker that dies holding nothing (it could not
+ * start) fails the pool.
+ */
+class WorkerPool<Job extends object, Result> {
+  private readonly workers: Worker[] = [];
+  private readonly busy: number[];
+  private readonly held = new Map<number, { k: number; job: Job; resolve: (r: Result) => void; reject: (e: Error) => void }>();
+  private seq = 0;
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(private readonly script: URL, n: number, private readonly workerData: unknown = null) {
+    this.busy = new Array<number>(n).fill(0);
+    for (let k = 0; k < n; k++) this.spawn(k);
+  }
+
+  private spawn(k: number): void {
+    const w = new Worker(this.script, { workerData: this.workerData, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+    this.workers[k] = w;
+    this.busy[k] = 0;
+    let answered = false;
+    w.on('message', (msg: { seq: number } & Result) => {
+      answered = true;
+      const h = this.held.get(msg.seq);
+      if (!h) return;
+      this.held.delete(msg.seq);
+      this.busy[k]--;
+      h.resolve(msg);
+    });
+    w.on('error', (err) => {
+      if (this.closed) return;
+      const mine = [...this.held].filter(([, h]) => h.k === k).sort(([a], [b]) => a - b);
+      const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      // Dead before answering anything, and not for memory: the script cannot run; so ends the pool.
+      if (mine.length === 0 || (!answered && !oom)) {
+        this.failure = err;
+        for (const [seq, h] of mine) { this.held.delete(seq); h.reject(err); }
+        return;
+      }
+      const [[culprit, first], ...rest] = mine;
+      this.held.delete(culprit);
+      this.spawn(k);
+      first.reject(new Error(oom ? `the coder ran out of memory on this article (worker heap ${workerHeapMb()} MB)` : err.message));
+      for (const [seq, h] of rest) this.post(k, seq, h);
+    });
+  }
+
+  private post(k: number, seq: number, h: { job: Job; resolve: (r: Result) => void; reject: (e: Error) => void }): void {
+    this.busy[k]++;
+    this.held.set(seq, { ...h, k });
+    this.workers[k].postMessage({ seq, ...h.job });
+  }
+
+  /** Run one job on the least busy worker. */
+  run(job: Job): Promise<Result> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.post(this.busy.indexOf(Math.min(...this.busy)), this.seq++, { job, resolve, reject }));
+  }
+
+  /** The error that failed the pool, if one did. */
+  get failed(): Error | null { return this.failure; }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Code a JSONL batch with `n` worker threads; resolves to the number of records written. Results are
+ * written in input order; memory stays bounded by the lines in flight. A line whose worker died on it
+ * becomes an error record, and the batch goes on.
  */
 export async function codeBatchParallel(input: string, output: string, date: string | null, maxLine: number, n: number): Promise<number> {
   const source = input === '-' ? process.stdin : createReadStream(input, { encoding: 'utf8' });
   const out = output === '-' ? process.stdout : createWriteStream(output, { encoding: 'utf8' });
-  const pending = new Map<number, string>();
-  const held = new Map<number, { k: number; n: number; line: string }>();
-  const waiting: (() => void)[] = [];
-  let nextToWrite = 0, sent = 0, failure: Error | null = null, done = false;
-  const busy = new Array<number>(n).fill(0);
-  const workers: Worker[] = [];
-  const finish = (seq: number, record: string): void => {
-    held.delete(seq);
-    pending.set(seq, record);
-    while (pending.has(nextToWrite)) { out.write(`${pending.get(nextToWrite)}\n`); pending.delete(nextToWrite); nextToWrite++; }
-    waiting.shift()?.();
+  const pool = new WorkerPool<{ n: number; line: string }, { line: string }>(new URL('./code-worker.js', import.meta.url), n, { date, maxLine });
+  const inFlight: Promise<string>[] = [];
+  let written = 0;
+  const writeNext = async (): Promise<void> => {
+    const record = await inFlight.shift()!;
+    if (pool.failed) throw pool.failed;
+    if (!out.write(`${record}\n`)) await once(out, 'drain');
+    written++;
   };
-  const post = (k: number, seq: number, job: { n: number; line: string }): void => {
-    busy[k]++;
-    held.set(seq, { k, ...job });
-    workers[k].postMessage({ seq, n: job.n, line: job.line });
-  };
-  const spawn = (k: number): void => {
-    const w = new Worker(new URL('./code-worker.js', import.meta.url), { workerData: { date, maxLine }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
-    workers[k] = w;
-    busy[k] = 0;
-    w.on('message', (msg: { seq: number; line: string }) => { busy[k]--; finish(msg.seq, msg.line); });
-    w.on('error', (err) => {
-      if (done) return;
-      const mine = [...held].filter(([, h]) => h.k === k).sort(([a], [b]) => a - b);
-      // Nothing in hand: the worker could not start at all; that ends the batch.
-      if (mine.length === 0) { failure = err; waiting.splice(0).forEach((f) => f()); return; }
-      // A worker codes its lines in order: the first one it held is the one it died on.
-      const [[culprit, job], ...rest] = mine;
-      spawn(k);
-      finish(culprit, errorRecord(job.line, job.n, err));
-      for (const [seq, h] of rest) { held.delete(seq); post(k, seq, h); }
-    });
-  };
-  for (let k = 0; k < n; k++) spawn(k);
   const lines = createInterface({ input: source, crlfDelay: Infinity });
   let n0 = 0;
   try {
     for await (const line of lines) {
       n0++;
       if (line.trim() === '') continue;
-      while (sent - nextToWrite >= n * IN_FLIGHT_PER_WORKER && !failure) await new Promise<void>((r) => waiting.push(r));
-      if (failure) throw failure;
-      post(busy.indexOf(Math.min(...busy)), sent++, { n: n0, line });
+      const at = n0;
+      inFlight.push(pool.run({ n: at, line }).then((r) => r.line, (err: Error) => errorRecord(line, at, err)));
+      if (inFlight.length >= n * IN_FLIGHT_PER_WORKER) await writeNext();
     }
-    while (nextToWrite < sent && !failure) await new Promise<void>((r) => waiting.push(r));
+    while (inFlight.length) await writeNext();
   } finally {
-    done = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  if (failure) throw failure;
   if (out !== process.stdout) { out.end(); await once(out, 'finish'); }
-  return sent;
+  return written;
 }
 
-/** The batch's error record for a line whose worker died on it. */
+/** The batch's error record for a line whose worker died on it (or a pool that failed). */
 function errorRecord(line: string, n: number, err: Error): string {
   let id: unknown = null;
   try { id = (JSON.parse(line) as { id?: unknown }).id ?? null; } catch { /* the line is reported by number */ }
-  const why = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the coder ran out of memory on this article (worker heap ${workerHeapMb()} MB)` : err.message;
-  return JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `line ${n}: internal error: ${why}` });
+  return JSON.stringify({ id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `line ${n}: internal error: ${err.message}` });
 }
 
 /** Worker threads that code articles for the store (`casus ingest --workers N`). */
 export class CodingPool {
-  private readonly workers: Worker[] = [];
-  private readonly busy: number[];
-  private readonly waiting = new Map<number, { resolve: (c: CodedArticle) => void; reject: (e: Error) => void; worker: number; article: Article }>();
-  private seq = 0;
-  private failure: Error | null = null;
-  private closed = false;
+  private readonly pool: WorkerPool<{ article: Article }, { events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }>;
 
   constructor(n: number) {
-    this.busy = new Array<number>(n).fill(0);
-    for (let k = 0; k < n; k++) this.spawn(k);
-  }
-
-  private spawn(k: number): void {
-    const w = new Worker(new URL('./ingest-worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
-    this.workers[k] = w;
-    this.busy[k] = 0;
-    w.on('message', (msg: { seq: number; events?: CodedArticle['events']; claims?: CodedArticle['claims']; error?: string }) => {
-      const job = this.waiting.get(msg.seq);
-      if (!job) return;
-      this.waiting.delete(msg.seq);
-      this.busy[k]--;
-      if (msg.error !== undefined) job.reject(new Error(msg.error));
-      else job.resolve({ events: msg.events ?? [], claims: msg.claims ?? [] });
-    });
-    // A worker that dies on one article fails that article only; what it had queued goes to a fresh one.
-    w.on('error', (err) => {
-      if (this.closed) return;
-      const mine = [...this.waiting].filter(([, j]) => j.worker === k).sort(([a], [b]) => a - b);
-      if (mine.length === 0) { this.failure = err; return; }
-      const [[culprit, job], ...rest] = mine;
-      this.waiting.delete(culprit);
-      this.spawn(k);
-      const oom = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      job.reject(new Error(oom ? `the coder ran out of memory on this article (worker heap ${workerHeapMb()} MB)` : err.message));
-      for (const [seq, j] of rest) { this.busy[k]++; j.worker = k; this.workers[k].postMessage({ seq, article: j.article }); }
-    });
+    this.pool = new WorkerPool(new URL('./ingest-worker.js', import.meta.url), n);
   }
 
   /** Code one article on the least busy worker. */
-  code(article: Article): Promise<CodedArticle> {
-    if (this.failure) return Promise.reject(this.failure);
-    const k = this.busy.indexOf(Math.min(...this.busy));
-    const seq = this.seq++;
-    this.busy[k]++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject, worker: k, article });
-      this.workers[k].postMessage({ seq, article });
-    });
+  async code(article: Article): Promise<CodedArticle> {
+    const r = await this.pool.run({ article });
+    if (r.error !== undefined) throw new Error(r.error);
+    return { events: r.events ?? [], claims: r.claims ?? [] };
   }
 
   /**
@@ -158,7 +164,7 @@ export class CodingPool {
       try { article = validateArticle({ id: raw.uid, text: raw.text, date: raw.published }); } catch { return; } // refused again, with its message, when stored
       results.set(article.id, await this.code(article).catch((err: Error) => err));
     }));
-    if (this.failure) throw this.failure;
+    if (this.pool.failed) throw this.pool.failed;
     return (article) => {
       const r = results.get(article.id);
       if (!r) throw new Error(`article ${article.id} was not coded`);
@@ -167,8 +173,5 @@ export class CodingPool {
     };
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
+  close(): Promise<void> { return this.pool.close(); }
 }
