@@ -2,7 +2,7 @@
 import { ofSentence } from '../text/index.js';
 import type { Doc, Sentence, Token } from '../types.js';
 import type { PlaceMention } from '../places/index.js';
-import { startsUpper } from '../places/gazetteer.js';
+import { startsUpper } from '../text/normalize.js';
 import { byPriority, type ActorDictionary, type AliasHit, type RoleEntry } from './dictionary.js';
 
 export type Piece =
@@ -14,7 +14,6 @@ export type Piece =
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'through', 'across', 'outside', 'inside', 'via', 'toward', 'towards']);
 const NAME_LINKS = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'da', 'van', 'von', 'der', 'le', 'la', 'ul', 'ud', '-']);
 const NOT_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|mr|mrs|ms|dr|god|allah|christmas|ramadan|eid|covid|internet|reply|twitter|facebook|x)$/;
-
 
 function isUpperWord(t: Token): boolean {
   return startsUpper(t.text);

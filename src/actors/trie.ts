@@ -47,12 +47,7 @@ export class TokenTrie<V> {
 
   /** Whether any key of the token begins an entry (the common answer, no, costs a lookup or two). */
   private mayStart(t: Token, mode: KeyMode): boolean {
-    const next = this.root.next;
-    if (next.has(t.norm)) return true;
-    if (mode === 'norm') return false;
-    if (t.lemma !== t.norm) return next.has(t.lemma);
-    if (mode === 'norm+lemma') return false;
-    for (const k of stems(t.norm)) if (next.has(k)) return true;
+    for (let j = 0, k = keyAt(t, mode, 0); k !== undefined; k = keyAt(t, mode, ++j)) if (this.root.next.has(k)) return true;
     return false;
   }
 

@@ -20,7 +20,7 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
     if (!a.spotted.trigger.intent || a.dropped) continue;
     const end = clauseEnd(doc, a.spotted.end, doc.sentences[a.sentence].to);
     for (const b of inSentences(cands, a.sentence, a.sentence)) {
-      if (b === a || b.sentence !== a.sentence || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
+      if (b === a || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
       if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
@@ -86,7 +86,7 @@ export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {
     if (a.type !== 'PROTEST' || a.dropped) continue;
     for (const b of inSentences(cands, a.sentence, a.sentence)) {
-      if (b === a || b.sentence !== a.sentence || b.dropped || b.spotted.head <= a.spotted.head) continue;
+      if (b === a || b.dropped || b.spotted.head <= a.spotted.head) continue;
       // "rioted, setting fire to their mattresses": the damage done by the same crowd is part of the riot.
       const sameCrowd = b.actor.length === 0 || (a.actor.length > 0 && b.actor[0].entity.name === a.actor[0].entity.name);
       const riotDamage = b.type === 'ASSAULT' && b.reason.includes('participle') && sameCrowd;

@@ -96,26 +96,19 @@ const GAP_STOP = /^[.;:!?,]$/;
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
-  const t = tokens[i];
   let out: TriggerMatch[] | null = null;
   // A trigger is listed under its first word only, so distinct keys never yield it twice.
-  if (t.lemma !== t.norm) {
-    const a = lex.byFirstSplit.get(t.lemma), b = lex.byFirstSplit.get(t.norm);
-    if (a) out = matchList(a, tokens, i, limit, out);
-    if (b) out = matchList(b, tokens, i, limit, out);
-  } else {
-    // Where the lemmatiser left the word as it is, its plausible base forms are tried too.
-    for (const k of stems(t.norm)) {
-      const list = lex.byFirstSplit.get(k);
-      if (list) out = matchList(list, tokens, i, limit, out);
-    }
+  for (const k of keysOf(tokens[i])) {
+    const list = lex.byFirstSplit.get(k);
+    if (list) out = matchList(list, tokens, i, limit, out);
   }
   return out ?? NONE;
 }
 
 const NONE: TriggerMatch[] = [];
 
-/** The words a token matches a pattern word by (wordOk's set), each once. */
+/** The words a token matches a pattern word by (wordOk's set), each once; where the lemmatiser left
+ * the word as it is, its plausible base forms. */
 function keysOf(t: Token): readonly string[] {
   return t.lemma === t.norm ? stems(t.norm) : [t.lemma, t.norm];
 }

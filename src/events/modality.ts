@@ -18,6 +18,8 @@ const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determine
 const CLAUSE_BREAK = new Set([';', ':', '.', '?', '!']);
 /** Verbs whose object is a deed that has not happened: "fear reprisals", "avert a war", "risk arrest". */
 const IRREALIS_OBJECT = new Set(['fear', 'risk', 'avoid', 'avert', 'prevent', 'deter', 'forestall', 'dread']);
+/** ... and verbs whose object is a prospect in the present only: "they face arrest", but "troops faced shelling". */
+const PROSPECT_OBJECT = new Set(['face', 'confront']);
 /** Words a noun's left edge may pass over on the way to its verb ("face imprisonment, homelessness and persecution"). */
 const NOUN_LIST = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'CCONJ', 'PUNCT', 'PRON']);
 
@@ -68,8 +70,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   }
   if (nominal) {
     const verb = verbOfObject(tokens, s, head);
-    // "they face imprisonment" (present: a prospect) but not "troops faced shelling" (it happened).
-    if (verb && (IRREALIS_OBJECT.has(verb.lemma) || (verb.lemma === 'face' && verb.norm !== 'faced'))) tag('hypothetical', `object of ${verb.norm}`);
+    const past = !!verb && verb.norm !== verb.lemma && verb.norm.endsWith('ed');
+    if (verb && (IRREALIS_OBJECT.has(verb.lemma) || (PROSPECT_OBJECT.has(verb.lemma) && !past))) tag('hypothetical', `object of ${verb.norm}`);
   }
   // "capable of launching cyber warfare": a capacity, not a deed.
   for (let i = Math.max(s.from, head - 6); i < head - 1; i++) if (tokens[i].norm === 'capable' && tokens[i + 1].norm === 'of') tag('hypothetical', 'capable of');

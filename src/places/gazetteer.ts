@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { readTsv, splitList } from '../data/tsv.js';
 import { normKey } from '../text/index.js';
+import { startsUpper } from '../text/normalize.js';
 import Database from 'better-sqlite3';
 import { cachedFile, readCache, sourceHash, writeCache, writeCacheFile } from '../data/cache.js';
 import type { Token } from '../types.js';
@@ -181,14 +182,5 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number, g
   if (best) best.candidates.sort((a, b) => Number(b.curated) - Number(a.curated) || b.population - a.population);
   return best;
 }
-
-/** Whether a word begins with a capital letter (ASCII answered without a regular expression). */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_FIRST.test(text);
-}
-
-const UPPER_FIRST = /^\p{Lu}/u;
 
 const stripDot = (s: string): string => (s.endsWith('.') ? s.slice(0, -1) : s);

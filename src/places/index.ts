@@ -1,7 +1,8 @@
 // Stage 2a, places: countries, cities, known sites and regions named in the text.
 import type { ActorDictionary } from '../actors/dictionary.js';
 import type { Doc } from '../types.js';
-import { matchPlace, startsUpper, type Gazetteer, type Place } from './gazetteer.js';
+import { startsUpper } from '../text/normalize.js';
+import { matchPlace, type Gazetteer, type Place } from './gazetteer.js';
 
 export { loadGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 

@@ -13,6 +13,16 @@ export function normKey(s: string): string {
 
 const PLAIN = /^[\x20-\x5F\x61-\x7E]*$/;
 
+/** Whether a word begins with a capital letter (ASCII answered without a regular expression). */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST.test(text);
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+
 /**
  * Base-form guesses for a word the lemmatiser left alone ("Gunmen" at the start of a sentence,
  * "abducted"): `stems('abducted')` → ['abducted', 'abduct', 'abducte']. Used only as extra lookup keys.
