@@ -57,3 +57,23 @@ describe('cache files', () => {
     expect(existsSync(join(process.env.CASUS_CACHE_DIR, 'thing-new.json'))).toBe(true);
   });
 });
+
+describe("wink's cached core model", () => {
+  it('decodes to the object the package builds, word tables without a prototype', async () => {
+    const { createRequire } = await import('node:module');
+    const { decodeCore, encodeCore } = await import('../src/text/index.js');
+    type Built = Parameters<typeof encodeCore>[0];
+    const built = (createRequire(import.meta.url)('wink-eng-lite-web-model/dist/load-core-model.js') as () => Built)();
+    const bytes = encodeCore(built);
+    const decoded = decodeCore(bytes);
+    expect(decoded).not.toBeNull();
+    expect(decoded).toEqual(built);
+    expect(decoded!.lexicon).toBeInstanceOf(Uint32Array);
+    expect(decoded!.features.posClusters.list[0]).toBeInstanceOf(Set);
+    expect(Object.getPrototypeOf(decoded!.features.lexeme.hash)).toBeNull();
+    expect(decoded!.features.lexeme.hash!.__lookupGetter__).toBeUndefined();
+    // A cut or garbled file is not a core: it is rebuilt.
+    expect(decodeCore(bytes.subarray(0, bytes.length - 8))).toBeNull();
+    expect(decodeCore(Buffer.from('not a model'))).toBeNull();
+  }, 60_000);
+});

@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import type WinkNLP from 'wink-nlp';
 import type { Doc, Sentence, Token } from '../types.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cachedFile, sourceHash, writeCacheFile } from '../data/cache.js';
 import { normKey } from './normalize.js';
 
 export { normKey } from './normalize.js';
@@ -10,13 +12,87 @@ export { normKey } from './normalize.js';
 // never read text (a pool's coordinator, queries, the server before its first POST) do not pay for it.
 const require = createRequire(import.meta.url);
 type Nlp = ReturnType<typeof WinkNLP>;
+type WinkModel = Parameters<typeof WinkNLP>[0];
 let loaded: Nlp | null = null;
 function wink(): Nlp {
   if (!loaded) {
     const winkNLP = require('wink-nlp') as typeof WinkNLP;
-    loaded = winkNLP(require('wink-eng-lite-web-model') as Parameters<typeof WinkNLP>[0], ['sbd', 'pos']);
+    loaded = winkNLP(modelWithCachedCore(), ['sbd', 'pos']);
   }
   return loaded;
+}
+
+const MODEL_DIST = 'wink-eng-lite-web-model/dist';
+
+/**
+ * wink's model, with its core (the lexicon: ~87,000 words, their features and lookup tables) read from
+ * the build cache. The package builds the core on every load from a 3 MB JSON by deep-copying it,
+ * decoding base64 byte by byte and hashing every word list (~0.25 s). The cache holds the same core as
+ * one file: its two integer tables as raw bytes, the rest as JSON; only the word hashes are rebuilt.
+ */
+function modelWithCachedCore(): WinkModel {
+  const part = (name: string): unknown => require(`${MODEL_DIST}/${name}.js`);
+  const key = sourceHash([], ['wink-nlp', 'wink-eng-lite-web-model']);
+  let core = readCore(key);
+  if (!core) {
+    const built = (part('load-core-model') as () => Core)();
+    writeCacheFile('wink-core', key, 'bin', (tmp) => writeFileSync(tmp, encodeCore(built)));
+    core = built;
+  }
+  const coreModel = core;
+  return {
+    core: () => coreModel, sbd: part('load-sbd-model'), pos: part('load-pos-model'), ner: part('load-ner-model'),
+    negation: part('load-negation-model'), sa: part('load-sa-model'), metaCER: part('load-cer-meta-model'), featureFn: part('feature'),
+    addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
+  } as unknown as WinkModel;
+}
+
+interface CoreFeature { list: unknown[]; hash?: Record<string, number> }
+export interface Core { lexicon: Uint32Array; xpansions: Uint32Array; features: Record<string, CoreFeature> & { posClusters: CoreFeature } }
+
+/** [JSON length: u32][JSON][lexicon bytes][xpansions bytes], the JSON without the tables and hashes. */
+export function encodeCore(core: Core): Buffer {
+  const hashed = Object.keys(core.features).filter((f) => core.features[f].hash);
+  const features = Object.fromEntries(Object.entries(core.features).map(([f, { hash: _, ...rest }]) => [f, rest]));
+  const json = JSON.stringify({ ...core, features, lexicon: core.lexicon.length, xpansions: core.xpansions.length, hashed },
+    (_k, v: unknown) => v instanceof Set ? [...v] as unknown[] : v);
+  const head = Buffer.from(json, 'utf8'), len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  return Buffer.concat([len, head, bytes(core.lexicon), bytes(core.xpansions)]);
+}
+
+function readCore(key: string): Core | null {
+  const file = cachedFile('wink-core', key, 'bin');
+  return file ? decodeCore(readFileSync(file)) : null;
+}
+
+/** The core from `encodeCore`'s bytes, or null when they are not a whole one. */
+export function decodeCore(buf: Buffer): Core | null {
+  try {
+    const jsonLength = buf.readUInt32LE(0);
+    const raw = JSON.parse(buf.toString('utf8', 4, 4 + jsonLength)) as Omit<Core, 'lexicon' | 'xpansions'> & { lexicon: number; xpansions: number; hashed: string[] };
+    let at = 4 + jsonLength;
+    const table = (n: number): Uint32Array => {
+      const out = new Uint32Array(n);
+      new Uint8Array(out.buffer).set(buf.subarray(at, at + n * 4));
+      at += n * 4;
+      return out;
+    };
+    const lexicon = table(raw.lexicon), xpansions = table(raw.xpansions);
+    if (at !== buf.length) return null;
+    for (const f of raw.hashed) {
+      // As the package builds them: no prototype, so that a word such as "constructor" is not found.
+      const hash = Object.create(null) as Record<string, number>, list = raw.features[f].list as string[];
+      for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+      raw.features[f].hash = hash;
+    }
+    raw.features.posClusters.list = raw.features.posClusters.list.map((c) => new Set(c as number[]));
+    const { hashed: _, ...rest } = raw;
+    return { ...rest, lexicon, xpansions };
+  } catch {
+    return null;
+  }
 }
 
 /** Token texts of a string, tokenised as articles are, so that dictionary names match article tokens. */
