@@ -1,6 +1,6 @@
 // Incidents: the same deed reported by several articles (same type, dyad, date and place) is one
 // incident, with GDELT-style counts of distinct sources and of mentions, by real clustering.
-import type { DB } from './db.js';
+import { prepared, type DB } from './db.js';
 
 const DAY = 86_400_000;
 
@@ -8,13 +8,7 @@ interface EventRow { id: string; article_id: number; type: string; actor_country
 
 /** Put each new factual event into a matching incident from another article, or a new one. */
 export function clusterEvents(db: DB, eventIds: string[]): Set<number> {
-  const getEvent = db.prepare<[string], EventRow>('SELECT id, article_id, type, actor_country, recipient_country, date, date_precision, location_country, location_name, killed FROM events WHERE id = ? AND factual = 1');
-  const candidates = db.prepare<[string, string | null, string | null, string, string], { id: number; location_country: string | null }>(
-    `SELECT i.id, i.location_country FROM incidents i WHERE i.type = ? AND i.actor_country IS ? AND i.recipient_country IS ? AND i.date BETWEEN ? AND ?
-     ORDER BY i.id LIMIT 50`);
-  const sameArticle = db.prepare<[number, number], { n: number }>('SELECT COUNT(*) AS n FROM events WHERE incident_id = ? AND article_id = ?');
-  const newIncident = db.prepare('INSERT INTO incidents (type, actor_country, recipient_country, date, location_country, location_name, killed) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const assign = db.prepare('UPDATE events SET incident_id = ?, lead = ? WHERE id = ?');
+  const { getEvent, candidates, sameArticle, newIncident, assign } = prepared(db, clusterStatements);
   const touched = new Set<number>();
   for (const id of eventIds) {
     const e = getEvent.get(id);
@@ -30,8 +24,29 @@ export function clusterEvents(db: DB, eventIds: string[]): Set<number> {
   return touched;
 }
 
+function clusterStatements(db: DB) {
+  const getEvent = db.prepare<[string], EventRow>('SELECT id, article_id, type, actor_country, recipient_country, date, date_precision, location_country, location_name, killed FROM events WHERE id = ? AND factual = 1');
+  const candidates = db.prepare<[string, string | null, string | null, string, string], { id: number; location_country: string | null }>(
+    `SELECT i.id, i.location_country FROM incidents i WHERE i.type = ? AND i.actor_country IS ? AND i.recipient_country IS ? AND i.date BETWEEN ? AND ?
+     ORDER BY i.id LIMIT 50`);
+  const sameArticle = db.prepare<[number, number], { n: number }>('SELECT COUNT(*) AS n FROM events WHERE incident_id = ? AND article_id = ?');
+  const newIncident = db.prepare('INSERT INTO incidents (type, actor_country, recipient_country, date, location_country, location_name, killed) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const assign = db.prepare('UPDATE events SET incident_id = ?, lead = ? WHERE id = ?');
+  return { getEvent, candidates, sameArticle, newIncident, assign };
+}
+
 /** Recount sources and mentions (near-duplicate republications included) and settle tolls. */
 export function refreshIncidents(db: DB, ids: Iterable<number>): void {
+  const { counts, tolls, update } = prepared(db, refreshStatements);
+  for (const id of ids) {
+    const c = counts.get(id, id)!;
+    const k = tolls.all(id).map((r) => r.killed);
+    // Sources that disagree on the toll: keep both events, mark the incident, take the lowest (ACLED).
+    update.run(c.sources, c.mentions, k.length ? Math.min(...k) : null, k.length > 1 ? 1 : 0, id);
+  }
+}
+
+function refreshStatements(db: DB) {
   const counts = db.prepare<[number, number], { sources: number; mentions: number }>(
     `WITH arts AS (
        SELECT a.id, a.source FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ?
@@ -39,12 +54,7 @@ export function refreshIncidents(db: DB, ids: Iterable<number>): void {
      ) SELECT COUNT(DISTINCT COALESCE(source, id)) AS sources, COUNT(*) AS mentions FROM arts`);
   const tolls = db.prepare<[number], { killed: number }>('SELECT DISTINCT killed FROM events WHERE incident_id = ? AND killed IS NOT NULL');
   const update = db.prepare('UPDATE incidents SET sources = ?, mentions = ?, killed = ?, contested = ? WHERE id = ?');
-  for (const id of ids) {
-    const c = counts.get(id, id)!;
-    const k = tolls.all(id).map((r) => r.killed);
-    // Sources that disagree on the toll: keep both events, mark the incident, take the lowest (ACLED).
-    update.run(c.sources, c.mentions, k.length ? Math.min(...k) : null, k.length > 1 ? 1 : 0, id);
-  }
+  return { counts, tolls, update };
 }
 
 function shift(date: string, days: number): string {

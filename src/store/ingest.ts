@@ -4,7 +4,7 @@ import { contentHash, hamming, jaccard, shingles, simhash, type RawArticle } fro
 import { codeArticle, validateArticle, type Resources } from '../pipeline.js';
 import type { Claim } from '../claims/index.js';
 import type { Article, CasusEvent } from '../types.js';
-import { StoreError, type DB } from './db.js';
+import { prepared, StoreError, type DB } from './db.js';
 import { clusterEvents, refreshIncidents } from './incidents.js';
 import { bandsOf, writers } from './write.js';
 
@@ -28,13 +28,8 @@ export type Coder = (article: Article) => CodedArticle;
 /** Store a batch of articles in one transaction; codes the new ones with `res` (or with `code`). */
 export function ingestBatch(db: DB, batch: RawArticle[], res: Resources | null, summary: IngestSummary, code?: Coder): void {
   const coder: Coder = code ?? ((article) => { if (!res) throw new Error('no resources to code with'); return codeArticle(article, res); });
-  const w = writers(db);
-  const byUid = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE uid = ?');
-  const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
-  const byHash = db.prepare<[string], { id: number; duplicate_of: number | null }>('SELECT id, duplicate_of FROM articles WHERE fingerprint = ? LIMIT 1');
-  const byBand = db.prepare<[string], { id: number; simhash: string }>(
-    'SELECT a.id, a.simhash FROM simhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? AND a.duplicate_of IS NULL ORDER BY b.rowid DESC LIMIT 200');
-  const textOf = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
+  const w = prepared(db, writers);
+  const { byUid, byUrl, byHash, byBand, textOf, incidentsOf } = prepared(db, lookups);
   db.transaction(() => {
     const touched = new Set<number>();
     for (const raw of batch) {
@@ -48,7 +43,7 @@ export function ingestBatch(db: DB, batch: RawArticle[], res: Resources | null, 
       if (original !== null) {
         w.article({ ...raw, text: '', fingerprint, simhash: hash, duplicateOf: original });
         summary.duplicates++;
-        for (const r of db.prepare<[number], { incident_id: number }>('SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL').all(original)) touched.add(r.incident_id);
+        for (const r of incidentsOf.all(original)) touched.add(r.incident_id);
         continue;
       }
       let coded;
@@ -121,6 +116,17 @@ function storeBatch(db: DB, articles: readonly RawArticle[], i: number, batchSiz
     throw new StoreError(`cannot write to ${where}: ${cause}; articles ${i + 1} to ${Math.min(i + batchSize, articles.length)} were not stored, everything stored before them is kept (${summary.new} new articles in this run); run the same command again once fixed: stored articles are not added twice`,
       sqlite === 'SQLITE_FULL' ? 'full' : sqlite === 'SQLITE_READONLY' ? 'readonly' : null);
   }
+}
+
+function lookups(db: DB) {
+  const byUid = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE uid = ?');
+  const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
+  const byHash = db.prepare<[string], { id: number; duplicate_of: number | null }>('SELECT id, duplicate_of FROM articles WHERE fingerprint = ? LIMIT 1');
+  const byBand = db.prepare<[string], { id: number; simhash: string }>(
+    'SELECT article_id AS id, simhash FROM simhash_bands WHERE band = ? ORDER BY rowid DESC LIMIT 200');
+  const textOf = db.prepare<[number], { text: string }>('SELECT text FROM articles WHERE id = ?');
+  const incidentsOf = db.prepare<[number], { incident_id: number }>('SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL');
+  return { byUid, byUrl, byHash, byBand, textOf, incidentsOf };
 }
 
 function nearDuplicate(byBand: { all(b: string): { id: number; simhash: string }[] }, textOf: (id: number) => string, hash: string, text: string): number | null {

@@ -94,4 +94,9 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE events ADD COLUMN lead INTEGER NOT NULL DEFAULT 1;
    CREATE INDEX events_actor_id ON events(actor_id);
    CREATE INDEX events_recipient_id ON events(recipient_id);`,
+  // 3: the near-duplicate lookup reads candidates' SimHashes from the band rows themselves, without
+  // visiting each candidate's article row (whose text comes first); republications get no bands.
+  `ALTER TABLE simhash_bands ADD COLUMN simhash TEXT;
+   UPDATE simhash_bands SET simhash = (SELECT a.simhash FROM articles a WHERE a.id = simhash_bands.article_id);
+   DELETE FROM simhash_bands WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL);`,
 ];

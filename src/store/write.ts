@@ -16,7 +16,7 @@ export function writers(db: DB): Writers {
   const insArticle = db.prepare(`INSERT INTO articles (uid, url, source, title, byline, published, text, fingerprint, simhash, duplicate_of, ingested_at)
     VALUES (@uid, @url, @source, @title, @byline, @published, @text, @fingerprint, @simhash, @duplicateOf, @now)`);
   const insFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-  const insBand = db.prepare('INSERT INTO simhash_bands (band, article_id) VALUES (?, ?)');
+  const insBand = db.prepare('INSERT INTO simhash_bands (band, article_id, simhash) VALUES (?, ?, ?)');
   const insEvent = db.prepare(`INSERT OR REPLACE INTO events (id, article_id, type, mode, factual, context, date, date_precision,
     actor_id, actor_name, actor_country, actor_sector, actor_sponsor, recipient_id, recipient_name, recipient_country, recipient_sector, recipient_sponsor,
     location_name, location_country, latitude, longitude, location_precision, killed, injured, score, quad, cameo, acled_event_type, acled_sub_event_type, sentence, record)
@@ -29,8 +29,11 @@ export function writers(db: DB): Writers {
   return {
     article: (a) => {
       const id = Number(insArticle.run({ ...a, now: new Date().toISOString() }).lastInsertRowid);
-      if (a.duplicateOf === null) insFts.run(id, a.title ?? '', a.text);
-      for (const b of bandsOf(a.simhash)) insBand.run(b, id);
+      // A republication is found through its original: only originals are searchable by text and SimHash.
+      if (a.duplicateOf === null) {
+        insFts.run(id, a.title ?? '', a.text);
+        for (const b of bandsOf(a.simhash)) insBand.run(b, id, a.simhash);
+      }
       return id;
     },
     event: (e, article) => {
