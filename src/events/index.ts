@@ -95,7 +95,15 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   let context = modality.context;
   // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
-    if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
+    const offered = modality.cues.some((c) => /^future:(willing|ready|prepared|eager|offer)/.test(c));
+    if (type === 'RETREAT' && sp.trigger.mode === 'withdraw' && !offered) {
+      // "France will pull its troops out of Niger": PLOVER codes an announced withdrawal as a concession
+      // (and an offer, "willing to withdraw", as intent to cooperate).
+      type = 'CONCEDE';
+      context = context.filter((c) => c !== 'future');
+      explain.push('announced withdrawal → CONCEDE');
+      sp = { ...sp, trigger: { ...sp.trigger, type: 'CONCEDE', cameo: '081' } };
+    } else if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
   // "Workers went on strike": a strike by workers, students or civilians is a protest, not an attack.
   if (type === 'ASSAULT' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0
@@ -118,7 +126,9 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'COERCE', mode: sp.trigger.mode === 'obstruct' ? 'restrict' : null, cameo: '170' } };
   }
   // PLOVER: an announced hostile act ("will impose a curfew", "would boycott", "prepared to impose martial law") is a threat.
-  const verbalFuture = context.includes('future') && !context.includes('negation') && !context.includes('hypothetical') && sp.verbal;
+  // ... or an announced verb's object ("would launch a ground incursion").
+  const announcedObject = modality.cues.some((c) => c.startsWith('future:object of'));
+  const verbalFuture = context.includes('future') && !context.includes('negation') && !context.includes('hypothetical') && (sp.verbal || announcedObject);
   if (verbalFuture && type === 'ASSAULT' && modality.cues.some((c) => /^future:(prepared?|ready|poised|preparing)$/.test(c))) {
     explain.push('preparing an attack → MOBILIZE');
     type = 'MOBILIZE';
@@ -136,7 +146,9 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'THREATEN', mode: threatMode, cameo: '130', intent: false } };
   }
   const REFUSAL_MODE: Record<string, string | null> = { AID: 'assist', CONSULT: 'meet', RETREAT: 'yield', CONCEDE: 'yield', AGREE: null, SUPPORT: null, COOPERATE: null };
-  if (context.includes('negation') && !context.includes('hypothetical') && type in REFUSAL_MODE && sp.verbal) {
+  // A refusal is one's own "did not"; a deed denied ("denied that it had freed ...") is no refusal.
+  const denied = modality.cues.some((c) => /^negation:\w+ (that|\.\.\.ing)$/.test(c));
+  if (context.includes('negation') && !context.includes('hypothetical') && type in REFUSAL_MODE && sp.verbal && !denied) {
     explain.push(`negated ${type} → REJECT (a refusal)`);
     const refusalMode = REFUSAL_MODE[type];
     type = 'REJECT';

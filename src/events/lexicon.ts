@@ -135,6 +135,14 @@ function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: 
   return out ? out.concat(found) : found;
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** A participle inside a noun phrase ("its remaining troops", "the detained men"), not a clause's verb. */
+function adjectival(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  return !!prev && !!next && /(ing|ed)$/.test(t.norm) && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 /** Token positions of a pattern's words from token i, or null; built in a scratch list, copied on success. */
 const scratch: number[] = [];
 
@@ -153,7 +161,7 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
       for (let g = 0; g <= MAX_GAP && at + g < limit; g++) {
         const tok = tokens[at + g];
         if (wordOk(nextWord, tok)) { found = at + g; break; }
-        if (GAP_STOP.test(tok.text) || tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
+        if (GAP_STOP.test(tok.text) || (tok.pos === 'VERB' && !adjectival(tokens, at + g)) || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
       }
       if (found < 0) return null;
       positions.push(found);

@@ -29,7 +29,7 @@ export interface Modality {
 }
 
 /** Tags for the trigger at token `head`: `modalityOf(tokens, sentence, head, isNoun)`. */
-export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, nominal: boolean): Modality {
+export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, nominal: boolean, depth = 0): Modality {
   const context = new Set<string>();
   const cues: string[] = [];
   const tag = (c: string, cue: string): void => { context.add(c); cues.push(`${c}:${cue}`); };
@@ -55,6 +55,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
   if (!nominal && inBackgroundRelative(tokens, s, head)) tag('historical', 'relative clause in the pluperfect');
+  const denial = deniedClause(tokens, s, head);
+  if (denial) tag('negation', denial);
   const prev = tokens[head - 1];
   // "to be deployed", "to have attacked": an infinitive behind an auxiliary.
   const toAt = prev && /^(be|have|been)$/.test(prev.norm) && tokens[head - 2]?.norm === 'to' ? head - 2 : head - 1;
@@ -72,6 +74,11 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     const verb = verbOfObject(tokens, s, head);
     const past = !!verb && verb.norm !== verb.lemma && verb.norm.endsWith('ed');
     if (verb && (IRREALIS_OBJECT.has(verb.lemma) || (PROSPECT_OBJECT.has(verb.lemma) && !past))) tag('hypothetical', `object of ${verb.norm}`);
+    // "could roll over $2 billion in loans", "would launch a ground incursion": the object of a verb
+    // shares the verb's modality.
+    if (verb && depth < 2) {
+      for (const c of modalityOf(tokens, s, verb.i, false, depth + 1).context) if (INHERITED.has(c)) tag(c, `object of ${verb.norm}`);
+    }
   }
   // "capable of launching cyber warfare": a capacity, not a deed.
   for (let i = Math.max(s.from, head - 6); i < head - 1; i++) if (tokens[i].norm === 'capable' && tokens[i + 1].norm === 'of') tag('hypothetical', 'capable of');
@@ -81,6 +88,30 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (twoBack && FUTURE_ADJ.has(twoBack.norm) && head - 2 >= s.from) tag('future', twoBack.norm);
   }
   return { context: [...context], cues };
+}
+
+const INHERITED = new Set(['negation', 'future', 'hypothetical']);
+const DENY = new Set(['deny', 'dismiss', 'refute']);
+/** Conjunctions that open a clause outside a denial's scope ("denied it, but witnesses said ..."). */
+const SCOPE_END = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
+
+/**
+ * "denied on Sunday that its forces had received drones", "denied shelling the village": the deed
+ * a party denies is not reported as having happened.
+ */
+function deniedClause(tokens: readonly Token[], s: Sentence, head: number): string | null {
+  for (let i = head - 1; i >= s.from && head - i <= 20; i--) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.text) || SCOPE_END.has(t.norm)) return null;
+    // ", and a diplomat called ...": a second clause.
+    if ((t.norm === 'and' || t.norm === 'or') && tokens[i - 1]?.text === ',') return null;
+    if (!DENY.has(t.lemma) || t.pos !== 'VERB') continue;
+    // Its complement: a that-clause opening within a few words, or a gerund right after it.
+    for (let k = i + 1; k < head && k - i <= 5; k++) if (tokens[k].norm === 'that') return `${t.norm} that`;
+    if (head - i <= 2 && tokens[head].norm.endsWith('ing')) return `${t.norm} ...ing`;
+    return null;
+  }
+  return null;
 }
 
 /** The verb whose object list a noun at `head` stands in, if one is near (over determiners, adjectives, list commas). */

@@ -26,9 +26,12 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
       // "test-fired": in a multiword verb pattern, any of its words may carry the verb.
-      const verbal = usedAsVerb(tokens, i, s) || (m.trigger.pos === 'V' && m.positions.some((p) => p > i && tokens[p].pos === 'VERB'));
+      // "a sit-in", "the walk-out": a verb joined by a hyphen to its particle is a noun.
+      const hyphened = m.positions.includes(i + 1) && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end;
+      const verbal = !hyphened && (usedAsVerb(tokens, i, s) || (m.trigger.pos === 'V' && m.positions.some((p) => p > i && tokens[p].pos === 'VERB')));
       if (m.trigger.pos === 'V' && !verbal) continue;
-      if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s)))) continue;
+      // "intelligence sharing": a gerund closing a noun pattern is part of the compound.
+      if (m.trigger.pos === 'N' && (verbal || m.positions.some((p) => p > i && usedAsVerb(tokens, p, s) && !(p === m.end - 1 && tokens[p].norm.endsWith('ing'))))) continue;
       all.push({ trigger: m.trigger, positions: m.positions, start: m.start, end: m.end, head: i, verbal, alternatives: [] });
     }
   }
@@ -67,7 +70,10 @@ export function resolveSenses(spotted: Spotted[][]): void {
 function usedAsVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i];
   const prev = i > s.from ? tokens[i - 1] : null;
-  if (prev && (prev.pos === 'DET' || prev.norm === "'s" || prev.pos === 'ADJ' || prev.pos === 'NUM')) return false;
+  if (prev && (prev.pos === 'DET' || prev.norm === "'s")) return false;
+  // "the deadly attack" is a noun; but a past tense after a word tagged as an adjective ("South Korea's
+  // military raised") is the sentence's verb: a noun does not take the -ed ending.
+  if (prev && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return t.pos === 'VERB' && t.lemma !== t.norm && t.norm.endsWith('ed');
   if (prev && prev.norm === 'to' && NOUNISH.has(t.pos) && t.lemma === t.norm) return true;
   if (prev && /^(will|would|could|should|might|may|must|can|did|does|do|n't|not|had|has|have|'ve|'d)$/.test(prev.norm)) return true;
   if (nounTaggedVerb(tokens, i)) return true;
