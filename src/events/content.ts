@@ -52,14 +52,39 @@ export function dropPrepositionalGerunds(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** "a special law recognizing victories", "a plan aimed at": a participle describing a thing is not a deed told. */
+/**
+ * "a special law recognizing victories", "a plan aimed at": a participle describing a thing is not a
+ * deed told; nor is one before its noun ("supporters of jailed former prime minister Imran Khan",
+ * "beat detained opposition supporters").
+ */
 export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMention: (i: number) => boolean): void {
   for (const c of cands) {
     const t = doc.tokens[c.spotted.head];
     const prev = doc.tokens[c.spotted.head - 1];
+    const next = doc.tokens[c.spotted.head + 1];
     if (c.dropped || !c.spotted.verbal || !prev || prev.sentence !== t.sentence) continue;
-    if (!/ing$/.test(t.norm) || prev.pos !== 'NOUN' || inMention(prev.i)) continue;
-    c.dropped = `participle describing "${prev.text}"`;
+    if (/ing$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) { c.dropped = `participle describing "${prev.text}"`; continue; }
+    const attributive = c.spotted.positions.length === 1 && /ed$/.test(t.norm) && t.lemma !== t.norm && !!next && next.sentence === t.sentence
+      && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+      && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.norm === "'s" || (prev.pos === 'VERB' && !REPORTING.has(prev.lemma)));
+    if (attributive) c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`;
+  }
+}
+
+/** "strikes that Iraq said killed Iraqi soldiers": after a verb of saying, the participle is the verb. */
+const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'believe', 'think', 'confirm', 'deny', 'announce', 'tell', 'suspect', 'fear', 'estimate', 'add']);
+
+/** Kinds of names whose words are not events: "Amnesty International", "Shanghai Cooperation Organisation". */
+const NAME_KINDS = new Set(['org', 'igo', 'group', 'party', 'organ']);
+
+/** A capitalised trigger word inside an organisation's name is part of the name. */
+export function dropNameWords(doc: Doc, cands: Candidate[], mentions: readonly { start: number; end: number; kind: string; entityKind: string }[]): void {
+  const inName = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) if (m.kind === 'named' && NAME_KINDS.has(m.entityKind)) for (let k = Math.max(0, m.start); k < m.end && k < inName.length; k++) inName[k] = 1;
+  for (const c of cands) {
+    const t = doc.tokens[c.spotted.head];
+    if (c.dropped || !inName[t.i] || !/^\p{Lu}/u.test(t.text)) continue;
+    c.dropped = `"${t.text}" is part of a name`;
   }
 }
 

@@ -16,7 +16,7 @@ import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
 import { cameoCode, ploverScore, quadClass } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropNameWords, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -30,6 +30,12 @@ export interface EventInput {
 
 const CIVIL_SECTORS = new Set(['LAB', 'CVL', 'EDU', 'MED', 'BUS', 'OPP', 'AGR']);
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY', 'LEG']);
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF']);
+const CROWD_DAMAGE = new Set(['storm', 'torch', 'set', 'ransack', 'smash', 'burn']);
+const RAID = new Set(['raid', 'storm']);
+const TAKE = new Set(['capture', 'seize', 'grab']);
+const EXERCISE = new Set(['exercise', 'drill', 'war-game', 'wargame', 'maneuver', 'manoeuvre']);
+const TOLL_WORDS = /\b(killed|killing|dead|died|wounded|wounding|injured|injuring)\b/i;
 
 function isStateActor(m: Mention): boolean {
   if (['state', 'capital', 'organ', 'igo'].includes(m.entityKind)) return true;
@@ -69,6 +75,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   const inMention = new Uint8Array(doc.tokens.length);
   for (const m of input.mentions) for (let k = Math.max(0, m.start); k < m.end && k < inMention.length; k++) inMention[k] = 1;
   dropDescriptiveParticiples(doc, cands, (i) => inMention[i] === 1);
+  dropNameWords(doc, cands, input.mentions);
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   dropLightVerbs(doc, cands);
@@ -111,6 +118,42 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     explain.push('a strike by workers or civilians → PROTEST');
     type = 'PROTEST';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'strike', cameo: '143' } };
+  }
+  const lemma = doc.tokens[sp.head].lemma;
+  const civilians = args.actor.length > 0 && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)));
+  const armed = args.actor.some((m) => m.entity.sectors.some((x) => ARMED_SECTORS.has(x)));
+  // "Protesters stormed the residence", "rioters set fire to police vehicles": damage by a crowd is a riot (PLOVER PROTEST).
+  if (type === 'ASSAULT' && civilians && (sp.trigger.mode === 'destroy' || CROWD_DAMAGE.has(lemma))) {
+    explain.push('damage done by protesters or civilians → PROTEST (riot)');
+    type = 'PROTEST';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'riot', cameo: '145' } };
+  }
+  // "Armed separatists torched a school": arson by an armed group is an attack, not vandalism at a protest.
+  if (type === 'PROTEST' && sp.trigger.mode === 'vandalize' && armed) {
+    explain.push('destruction by an armed group → ASSAULT (destroy)');
+    type = 'ASSAULT';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'destroy', cameo: '1712' } };
+  }
+  // "Rebels raided a police outpost, leaving one officer dead": a raid that kills or hits an armed post is an attack.
+  if (type === 'COERCE' && RAID.has(lemma) && (args.recipient.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP')) || TOLL_WORDS.test(s.text))) {
+    explain.push('a raid on an armed post, or with casualties → ASSAULT');
+    type = 'ASSAULT';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: null, cameo: '190' } };
+  }
+  // "Insurgents seized fishermen", "Ukrainian forces captured Russian servicemen": people taken by an
+  // armed group, or enemy combatants captured, are abducted (PLOVER: captured combatants are ASSAULT abduct).
+  const enemies = args.recipient.length > 0 && args.recipient.every((m) => m.entity.sectors.some((x) => ARMED_SECTORS.has(x)) && m.entity.country !== null
+    && args.actor.every((a) => a.entity.country !== null && a.entity.country !== m.entity.country));
+  if (type === 'COERCE' && TAKE.has(lemma) && args.recipient.length > 0 && ((armed && args.actor.every((m) => !isStateActor(m))) || enemies)) {
+    explain.push(enemies ? 'enemy combatants captured → ASSAULT (abduct)' : 'people taken by an armed group → ASSAULT (abduct)');
+    type = 'ASSAULT';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'abduct', cameo: '181' } };
+  }
+  // "India and France wrapped up their annual naval exercise": drills held together are military cooperation.
+  if (type === 'MOBILIZE' && sp.positions.some((p) => EXERCISE.has(doc.tokens[p].lemma)) && new Set(args.actor.map((m) => m.entity.country).filter(Boolean)).size >= 2) {
+    explain.push('an exercise held by two states together → COOPERATE');
+    type = 'COOPERATE';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'COOPERATE', mode: null, cameo: '062', weak: false } };
   }
   // Troops that "arrive in" a country are deployed there, not visiting.
   if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL' || m.entity.sector === 'COP')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { code } from '../../test/helpers.js';
+import { code, facts } from '../../test/helpers.js';
 
 describe('modality', () => {
   it.each([
@@ -52,5 +52,27 @@ describe('trigger spotting', () => {
     ['Kenya and Somalia have stepped up intelligence sharing on al-Shabaab movements.', 'COOPERATE'],
   ])('%s', (text, type) => {
     expect(code(text).map((e) => e.type)).toContain(type);
+  });
+});
+
+describe('the deed decided by who does it', () => {
+  it.each([
+    ['Protesters stormed the official residence of the president in Colombo on Saturday.', 'PROTEST', 'ASSAULT'],
+    ['Armed separatists torched a secondary school in Kumbo on Monday night.', 'ASSAULT', 'PROTEST'],
+    ['New People\'s Army rebels raided a police outpost in Samar province, leaving one officer dead.', 'ASSAULT', 'COERCE'],
+    ['Ukrainian forces have captured dozens of Russian servicemen in the Kursk region.', 'ASSAULT', 'COERCE'],
+    ['The Philippine army and U.S. Marines completed joint exercises on islands facing the South China Sea.', 'COOPERATE', 'MOBILIZE'],
+    ['Police raided the offices of an opposition newspaper in Caracas.', 'COERCE', 'ASSAULT'],
+  ])('%s', (text, type, not) => {
+    const types = facts(code(text)).map((e) => e.type);
+    expect(types).toContain(type);
+    expect(types).not.toContain(not);
+  });
+
+  it('names are not deeds, nor are participles that describe a noun', () => {
+    expect(code('Amnesty International called on Egyptian authorities to free the jailed activist.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(code('Thousands of supporters of jailed former prime minister Imran Khan marched on Islamabad on Tuesday.').map((e) => e.type)).toEqual(['PROTEST']);
+    // ... but after a verb of saying, the participle is the sentence's deed.
+    expect(code('The strikes, which Iraq said killed Iraqi soldiers, hit weapons depots.').map((e) => e.type)).toContain('ASSAULT');
   });
 });
