@@ -56,7 +56,12 @@ export function findPieces(doc: Doc, s: Sentence, dict: ActorDictionary, places:
       i = role.end - 1;
       continue;
     }
-    const startsName = (k: number): boolean => !!dict.names.longest(tokens, k, s.to, 'norm+lemma', (h, a, b) => caseOk(tokens, h, a, b));
+    // A one-word metonym inside a longer run of capitalised words belongs to that name: "Nigeria Labour
+    // Congress" is a union, not the US Congress.
+    const startsName = (k: number): boolean => {
+      const hit = dict.names.longest(tokens, k, s.to, 'norm+lemma', (h, a, b) => caseOk(tokens, h, a, b));
+      return !!hit && !(hit.end === k + 1 && hit.values.every((v) => v.entry.kind === 'organ'));
+    };
     const unknownEnd = unknownName(tokens, i, s, startsName);
     // "from Fort Bragg", "to Vilseck": an unknown name after a preposition of place or motion is a place.
     const before = i > s.from ? tokens[i - 1].norm : '';

@@ -5,6 +5,8 @@ import { inSentences, type Candidate } from './candidate.js';
 
 const BREAKS = new Set([';', ':', '.', '?', '!']);
 const ORDERED_ACTS = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'ASSAULT']);
+const HARM = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
+const PROMISE = new Set(['pledge', 'vow', 'promise', 'swear']);
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 /** Mode from content: a threat of violence, of restrictions; a demand to yield. */
@@ -19,11 +21,22 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
   for (const a of cands) {
     if (!a.spotted.trigger.intent || a.dropped) continue;
     const end = clauseEnd(doc, a.spotted.end, doc.sentences[a.sentence].to);
+    // Only the first deed in a promise decides what was promised.
+    let contentSeen = false;
     for (const b of inSentences(cands, a.sentence, a.sentence)) {
       if (b === a || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
       if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
+      const promisedFirst = contentSeen;
+      contentSeen = true;
+      // "pledged to crush the RSF", "vowed to escalate attacks": a promise of harm is a threat.
+      if (a.type === 'AGREE' && HARM.has(b.type) && PROMISE.has(doc.tokens[a.spotted.head].lemma) && !promisedFirst) {
+        a.type = 'THREATEN';
+        a.mode = b.type === 'THREATEN' ? b.mode : CONTENT_MODE.THREATEN[b.type];
+        a.cameo = '130';
+        a.explain.push(`a promise to ${b.type} is a threat`);
+      }
       // "A judge ordered Navalny held in custody": an authority's order to coerce is the coercion.
       if (a.type === 'REQUEST' && doc.tokens[a.spotted.head].lemma === 'order' && ORDERED_ACTS.has(b.type) && a.actor.some((m) => m.entity.sector && STATE.has(m.entity.sector))) {
         a.type = b.type;
@@ -139,7 +152,7 @@ function sameClause(doc: Doc, from: number, to: number): boolean {
 }
 
 const CONTENT_LINKS = new Set(['to', 'for', 'that', 'of', 'with', 'against', 'on']);
-const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'because', 'while', 'when', 'since', 'but', 'although', 'though', 'whereas', ';']);
+const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'following', 'amid', 'despite', 'during', 'because', 'while', 'when', 'since', 'but', 'although', 'though', 'whereas', ';']);
 
 /** Whether the words between an intent trigger and a later trigger make the latter its content ("threatened to withhold"). */
 function introducesContent(doc: Doc, from: number, to: number, verbal: boolean): boolean {

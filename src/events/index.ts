@@ -156,7 +156,8 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'COOPERATE', mode: null, cameo: '062', weak: false } };
   }
   // Troops that "arrive in" a country are deployed there, not visiting.
-  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sector === 'MIL' || m.entity.sector === 'COP')) {
+  // (A general who receives a delegation is hosting it: only units, in the plural, deploy.)
+  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => (m.entity.sector === 'MIL' || m.entity.sector === 'COP') && m.plural)) {
     explain.push('a visit by troops or police → MOBILIZE');
     const police = args.actor.every((m) => m.entity.sector === 'COP');
     type = 'MOBILIZE';
@@ -307,6 +308,11 @@ function isNaming(doc: Doc, c: Candidate): boolean {
 }
 
 /** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
+function takesObject(doc: Doc, c: Candidate): boolean {
+  const next = doc.tokens[c.spotted.end];
+  return !!next && next.sentence === c.sentence && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos);
+}
+
 function civilianProtest(c: Candidate): boolean {
   return c.type === 'PROTEST' && c.actor.length > 0 && c.actor.every((m) => !isStateActor(m));
 }
@@ -320,6 +326,8 @@ function requireArguments(doc: Doc, c: Candidate): void {
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
   if (c.actor.length === 0 && c.recipient.length === 0) c.dropped = 'no actor and no recipient found';
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
+  // "The prime minister quit on Tuesday": a resignation takes no object and needs no recipient.
+  else if (c.spotted.trigger.weak && c.spotted.trigger.mode === 'resign' && c.actor.length > 0 && c.spotted.verbal && !takesObject(doc, c)) return;
   else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1 && c.spotted.verbal) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 

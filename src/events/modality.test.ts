@@ -63,10 +63,20 @@ describe('the deed decided by who does it', () => {
     ['Ukrainian forces have captured dozens of Russian servicemen in the Kursk region.', 'ASSAULT', 'COERCE'],
     ['The Philippine army and U.S. Marines completed joint exercises on islands facing the South China Sea.', 'COOPERATE', 'MOBILIZE'],
     ['Police raided the offices of an opposition newspaper in Caracas.', 'COERCE', 'ASSAULT'],
+    ['Sudan\'s army chief pledged to crush the paramilitary Rapid Support Forces to the last man.', 'THREATEN', 'AGREE'],
+    ['Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.', 'AGREE', 'THREATEN'],
+    ['Pakistan\'s army chief received a delegation of Afghan Taliban officials in Rawalpindi on Wednesday.', 'CONSULT', 'MOBILIZE'],
+    ['Peruvian Prime Minister Alberto Otarola quit on Tuesday over leaked audio recordings.', 'RETREAT', 'CONSULT'],
   ])('%s', (text, type, not) => {
     const types = facts(code(text)).map((e) => e.type);
     expect(types).toContain(type);
     expect(types).not.toContain(not);
+  });
+
+  it('a one-word metonym inside a longer name belongs to that name', () => {
+    const [e] = code('Leaders of the Nigeria Labour Congress vowed to work with the federal government on a new minimum wage.');
+    expect(e.actor.map((a) => a.country)).toEqual(['NGA']);
+    expect(code('The US Congress approved the aid package for Ukraine on Tuesday.')[0].actor[0].country).toBe('USA');
   });
 
   it('names are not deeds, nor are participles that describe a noun', () => {
