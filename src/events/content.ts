@@ -173,3 +173,15 @@ function clauseEnd(doc: Doc, from: number, to: number): number {
   for (let i = from; i < to; i++) if (BREAKS.has(doc.tokens[i].text)) return i;
   return to;
 }
+
+/** Nouns a trigger word may modify without naming a deed: "riot police", "attack helicopters", "strike group". */
+const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities']);
+
+/** A noun trigger used as a modifier of another noun names a kind of thing, not a deed. */
+export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {
+  for (const c of cands) {
+    const next = doc.tokens[c.spotted.end];
+    if (c.dropped || c.spotted.verbal || !next || next.sentence !== c.sentence) continue;
+    if (next.pos === 'NOUN' && MODIFIED.has(next.lemma)) c.dropped = `modifies "${next.text}": a kind of thing, not a deed`;
+  }
+}

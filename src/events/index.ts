@@ -16,7 +16,7 @@ import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
 import { cameoCode, ploverScore, quadClass } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropNameWords, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropNameWords, dropNounModifiers, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -76,6 +76,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
   for (const m of input.mentions) for (let k = Math.max(0, m.start); k < m.end && k < inMention.length; k++) inMention[k] = 1;
   dropDescriptiveParticiples(doc, cands, (i) => inMention[i] === 1);
   dropNameWords(doc, cands, input.mentions);
+  dropNounModifiers(doc, cands);
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   dropLightVerbs(doc, cands);
@@ -154,6 +155,20 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     explain.push('an exercise held by two states together → COOPERATE');
     type = 'COOPERATE';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'COOPERATE', mode: null, cameo: '062', weak: false } };
+  }
+  // "the 2008 assault on Mumbai": a deed dated to an earlier year is background.
+  if (!sp.verbal && earlierYear(doc.tokens, s, sp.start, input.article.date)) { context = [...context, 'historical']; explain.push('context historical: dated to an earlier year'); }
+  // "Israeli police charged mourners": police or soldiers charging people are using force, not bringing charges.
+  if (type === 'ACCUSE' && lemma === 'charge' && sp.positions.length === 1 && args.actor.some((m) => m.entity.sectors.some((x) => x === 'COP' || x === 'MIL'))
+    && !doc.tokens.slice(sp.end, s.to).some((t) => t.norm === 'with' || t.norm === 'that')) {
+    explain.push('a charge by police or troops → ASSAULT');
+    type = 'ASSAULT';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'beat', cameo: '180', weak: false } };
+  }
+  // "was killed in an Israeli strike": the nationality of the strike names who struck.
+  if (type === 'ASSAULT' && sp.verbal && args.actor.length === 0) {
+    const by = instrumentNationality(doc.tokens, s, sp.end, input.mentions);
+    if (by) { args.actor = [by]; explain.push(`actor from "${doc.text.slice(doc.tokens[by.start].start, doc.tokens[by.end - 1].end)}" modifying the weapon`); }
   }
   // Troops that "arrive in" a country are deployed there, not visiting.
   // (A general who receives a delegation is hosting it: only units, in the plural, deploy.)
@@ -308,6 +323,31 @@ function isNaming(doc: Doc, c: Candidate): boolean {
 }
 
 /** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
+/** A year before a noun trigger, earlier than the article's ("the 2008 assault on Mumbai"). */
+function earlierYear(tokens: readonly Token[], s: Sentence, start: number, articleDate: string | null): boolean {
+  for (let k = start - 1; k >= s.from && start - k <= 3; k--) {
+    const t = tokens[k];
+    if (/^(19|20)\d\d$/.test(t.text)) return !!articleDate && Number(t.text) < Number(articleDate.slice(0, 4));
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN'].includes(t.pos) && t.norm !== "'s") return false;
+  }
+  return false;
+}
+
+const ATTACK_NOUNS = new Set(['strike', 'airstrike', 'air', 'attack', 'raid', 'bombardment', 'drone', 'missile', 'rocket', 'shelling', 'assault', 'operation', 'offensive', 'bombing']);
+
+/** "in an Israeli strike", "by a Russian missile": the state named as the weapon's, just after a passive deed. */
+function instrumentNationality(tokens: readonly Token[], s: Sentence, from: number, mentions: readonly Mention[]): Mention | null {
+  let k = from;
+  while (k < s.to && k - from < 4 && tokens[k].pos === 'ADV') k++;
+  if (!tokens[k] || !/^(in|by)$/.test(tokens[k].norm)) return null;
+  k++;
+  if (tokens[k]?.pos === 'DET') k++;
+  const m = ofSentence(mentions, s.index).find((x) => x.start === k && ['state', 'demonym'].includes(x.entityKind) && x.entity.country);
+  if (!m) return null;
+  const after = tokens[m.modifies >= 0 ? m.modifies : m.end];
+  return after && after.sentence === s.index && ATTACK_NOUNS.has(after.lemma) ? m : null;
+}
+
 function takesObject(doc: Doc, c: Candidate): boolean {
   const next = doc.tokens[c.spotted.end];
   return !!next && next.sentence === c.sentence && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos);

@@ -68,6 +68,8 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
         absorb(keep, drop, 'the toll and the deed of one incident');
       }
       else if (!a.spotted.verbal && b.spotted.verbal && sameActors(a, b) && noBreak(tokens, a.spotted.end, b.spotted.start)) absorb(a, b, 'the event noun is the subject of the verb');
+      // "was convicted ... and handed a six-year prison term": the verdict and its sentence are one judgment.
+      else if (a.type === 'SANCTION' && a.mode === 'convict' && b.mode === 'convict' && (sameActors(a, b) || b.actor.length === 0 || a.actor.length === 0)) absorb(a.actor.length ? a : b, a.actor.length ? b : a, 'a verdict and its sentence');
     }
   }
   // 2. "In the attack, the US killed ...": an event in a sentence that refers back to an earlier deed of its kind.

@@ -16,6 +16,8 @@ describe('modality', () => {
     ['The army denied shelling the village near the border.', ['negation']],
     ['The army denied the report, but witnesses said soldiers opened fire on demonstrators in Lagos.', []],
     ['Security analysts fear that Islamic State could exploit the turmoil to push its attacks south into Benin and Togo.', ['hypothetical']],
+    ['Estonian officials said they saw no sign that Russia was preparing an attack on Estonia.', ['negation']],
+    ['Ten years on, the 2008 assault on Mumbai by Pakistan-based gunmen still shapes how India guards its coast.', ['historical']],
   ])('%s', (text, tags) => {
     const e = code(text).find((x) => x.type === 'ASSAULT');
     expect(e).toBeDefined();
@@ -71,6 +73,14 @@ describe('the deed decided by who does it', () => {
     const types = facts(code(text)).map((e) => e.type);
     expect(types).toContain(type);
     expect(types).not.toContain(not);
+  });
+
+  it('takes the attacker from the nationality of the weapon, merges a verdict with its sentence, and leaves riot police alone', () => {
+    const [strike] = code('Senior Hamas official Saleh al-Arouri was killed in an Israeli strike on an office in Beirut on Tuesday.');
+    expect(strike.actor.map((a) => a.country)).toEqual(['ISR']);
+    expect(code('A court in Guatemala City convicted the publisher of money laundering on Wednesday and handed him a six-year prison term.').filter((e) => e.type === 'SANCTION')).toHaveLength(1);
+    expect(code('Belarusian riot police detained more than 250 people in Minsk on Sunday.').map((e) => e.type)).toEqual(['COERCE']);
+    expect(code('Israeli police charged mourners carrying the coffin in East Jerusalem on Friday.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 
   it('a one-word metonym inside a longer name belongs to that name', () => {

@@ -55,6 +55,10 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
   if (!nominal && inBackgroundRelative(tokens, s, head)) tag('historical', 'relative clause in the pluperfect');
+  // "saw no sign that Russia was preparing to mass troops".
+  for (let i = Math.max(s.from, head - 14); i < head - 2; i++) {
+    if (tokens[i].norm === 'no' && NO_EVIDENCE.has(tokens[i + 1].lemma) && /^(that|of)$/.test(tokens[i + 2].norm)) tag('negation', `no ${tokens[i + 1].norm}`);
+  }
   const denial = deniedClause(tokens, s, head);
   if (denial) tag('negation', denial);
   const prev = tokens[head - 1];
@@ -91,6 +95,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
 }
 
 const INHERITED = new Set(['negation', 'future', 'hypothetical']);
+const NO_EVIDENCE = new Set(['sign', 'evidence', 'indication', 'proof', 'suggestion']);
 const DENY = new Set(['deny', 'dismiss', 'refute']);
 /** Conjunctions that open a clause outside a denial's scope ("denied it, but witnesses said ..."). */
 const SCOPE_END = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'yet']);
