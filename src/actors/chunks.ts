@@ -35,6 +35,9 @@ export function chunkSentence(tokens: readonly Token[], s: Sentence, inMatch: (i
 function isNpToken(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i];
   if (nounTaggedVerb(tokens, i)) return false;
+  // "An attacker armed with a knife": a participle after its noun, opening a phrase of its own, ends the chunk.
+  if (t.pos === 'ADJ' && /ed$/.test(t.norm) && i > s.from && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')
+    && !(i + 1 < s.to && NP_POS.has(tokens[i + 1].pos))) return false;
   if (NP_POS.has(t.pos)) return true;
   if (t.norm === "'s" || t.norm === "'") return i > s.from && NP_POS.has(tokens[i - 1].pos);
   if (t.text === '-' || t.text === '–') {

@@ -14,6 +14,7 @@ describe('actor resolution', () => {
     ['Ansar Allah attacked a Saudi oil facility.', 'YEM', 'REB', 'IRN'],
     ['Al-Shabaab militants attacked a military base in Somalia.', 'SOM', 'REB', null],
     ['Daesh fighters attacked the town.', 'IMG', 'REB', null],
+    ['An attacker armed with a knife stabbed four teachers in a park in Jilin city, northeastern China.', 'CHN', 'UAF', null],
   ])('%s', (text, country, sector, sponsor) => {
     const e = code(text)[0];
     expect(e, 'an event').toBeDefined();
