@@ -12,6 +12,9 @@ const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towa
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
+/** Nouns for the doer of a deed: "suicide bomber", "attackers", "gunman". */
+const AGENT_NOUN = /(er|ers|or|ors|man|men)$/;
+
 export interface Args {
   actor: Mention[];
   recipient: Mention[];
@@ -126,6 +129,13 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   for (let k = s.from; k < s.to; k++) {
     const m = ix.byStart.get(k);
     if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end) { actor = [m]; how = 'noun:premodifier'; break; }
+  }
+  // "An al-Shabaab suicide attacker drove ...": an agent noun heading an actor's mention names the doer.
+  if (actor.length === 0) {
+    for (let k = s.from; k <= sp.head; k++) {
+      const m = ix.byStart.get(k);
+      if (m && m.sentence === s.index && m.end === sp.end && m.start < sp.start && AGENT_NOUN.test(t[sp.end - 1].norm)) { actor = [m]; how = 'noun:agent'; break; }
+    }
   }
   const skip = (m: Mention): boolean => actor.includes(m);
   let recipient: Mention[] = [];
