@@ -15,6 +15,7 @@ describe('actor resolution', () => {
     ['Al-Shabaab militants attacked a military base in Somalia.', 'SOM', 'REB', null],
     ['Daesh fighters attacked the town.', 'IMG', 'REB', null],
     ['An attacker armed with a knife stabbed four teachers in a park in Jilin city, northeastern China.', 'CHN', 'UAF', null],
+    ['Sri Lankan President Anura Kumara Dissanayake chose India for his first trip since taking office, holding talks with Narendra Modi.', 'LKA', 'GOV', null],
     ['An al-Shabaab suicide attacker drove an explosives-laden truck into the gate of a military base, and nine soldiers died.', 'SOM', 'REB', null],
   ])('%s', (text, country, sector, sponsor) => {
     const e = code(text)[0];

@@ -105,7 +105,13 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
   const prev = t[head - 1];
   if (!w.norm.endsWith('ing') || !prev || (prev.norm !== ',' && prev.norm !== 'by' && prev.norm !== 'after' && prev.norm !== 'before' && prev.norm !== 'while')) return head;
   // The finite verb it hangs on, not an infinitive ("marched ... to demand higher pay, blocking roads").
-  for (let k = head - 2; k >= s.from; k--) if (t[k].pos === 'VERB' && t[k - 1]?.norm !== 'to') return k;
+  // Not a gerund of a clause in between either ("chose India ..., since taking office, holding talks"),
+  // unless it is progressive ("were marching, blocking roads").
+  for (let k = head - 2; k >= s.from; k--) {
+    if (t[k].pos !== 'VERB' || t[k - 1]?.norm === 'to') continue;
+    if (t[k].norm.endsWith('ing') && t[k - 1]?.pos !== 'AUX') continue;
+    return k;
+  }
   return head;
 }
 
