@@ -12,6 +12,8 @@ const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towa
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
+const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
+
 /** Nouns for the doer of a deed: "suicide bomber", "attackers", "gunman". */
 const AGENT_NOUN = /(er|ers|or|ors|man|men)$/;
 
@@ -187,7 +189,8 @@ function lightVerb(t: readonly Token[], s: Sentence, start: number, eventHeads: 
     // "condemned the attack": the noun is the object of another event, whose subject is not its actor.
     if (eventHeads.has(k) && !LIGHT.has(w.lemma)) return -1;
     if ((w.pos === 'VERB' || w.pos === 'AUX') && (LIGHT.has(w.lemma) || (!definite && w.pos === 'VERB' && !COPULA.has(w.lemma)))) return k;
-    if (w.norm === 'out' || w.norm === 'up' || w.text === '-') continue;
+    // "their first three-way 'Freedom Edge' exercise": quotes and a name inside the noun phrase.
+    if (w.norm === 'out' || w.norm === 'up' || w.text === '-' || QUOTE_MARKS.has(w.text) || w.pos === 'PROPN') continue;
     if (!PARTITIVE.has(w.norm) && w.pos !== 'ADJ' && w.pos !== 'NUM' && w.pos !== 'ADV' && w.pos !== 'NOUN') return -1;
   }
   return -1;

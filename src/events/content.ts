@@ -76,10 +76,14 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     const prev = doc.tokens[c.spotted.head - 1];
     const next = doc.tokens[c.spotted.head + 1];
     if (c.dropped || !c.spotted.verbal || !prev || prev.sentence !== t.sentence) continue;
+    // "four partly occupied regions", "severely wounded Palestinians": the word before the adverbs decides.
+    let p = c.spotted.head - 1;
+    while (p > doc.sentences[c.sentence].from && doc.tokens[p].pos === 'ADV' && /ly$/.test(doc.tokens[p].norm)) p--;
+    const before = doc.tokens[p];
     if (/ing$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) { c.dropped = `participle describing "${prev.text}"`; continue; }
     const attributive = c.spotted.positions.length === 1 && /ed$/.test(t.norm) && t.lemma !== t.norm && !!next && next.sentence === t.sentence
       && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
-      && (prev.pos === 'DET' || prev.pos === 'ADP' || prev.norm === "'s" || (prev.pos === 'VERB' && !REPORTING.has(prev.lemma)));
+      && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'NUM' && before !== prev || before.norm === "'s" || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
     if (attributive) c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`;
   }
 }
@@ -152,7 +156,7 @@ function sameClause(doc: Doc, from: number, to: number): boolean {
 }
 
 const CONTENT_LINKS = new Set(['to', 'for', 'that', 'of', 'with', 'against', 'on']);
-const CONTENT_BLOCKERS = new Set(['by', 'after', 'before', 'following', 'amid', 'despite', 'during', 'because', 'while', 'when', 'since', 'but', 'although', 'though', 'whereas', ';']);
+const CONTENT_BLOCKERS = new Set(['then', 'by', 'after', 'before', 'following', 'amid', 'despite', 'during', 'because', 'while', 'when', 'since', 'but', 'although', 'though', 'whereas', ';']);
 
 /** Whether the words between an intent trigger and a later trigger make the latter its content ("threatened to withhold"). */
 function introducesContent(doc: Doc, from: number, to: number, verbal: boolean): boolean {
@@ -175,7 +179,8 @@ function clauseEnd(doc: Doc, from: number, to: number): number {
 }
 
 /** Nouns a trigger word may modify without naming a deed: "riot police", "attack helicopters", "strike group". */
-const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities']);
+const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities',
+  'centre', 'center', 'camp', 'facility', 'agency', 'worker', 'official', 'organisation', 'organization', 'budget', 'sector']);
 
 /** A noun trigger used as a modifier of another noun names a kind of thing, not a deed. */
 export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {

@@ -121,8 +121,27 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'strike', cameo: '143' } };
   }
   const lemma = doc.tokens[sp.head].lemma;
+  // "Tens of thousands rallied in Tel Aviv": a crowd with no name is the protesters.
+  if (sp.trigger.type === 'PROTEST' && args.actor.length === 0) {
+    const crowd = crowdSubject(doc.tokens, s, sp.head);
+    if (crowd >= 0) {
+      const where = bestLocation(input.places, s, sp, doc.tokens);
+      const entity: Entity = { text: doc.tokens[crowd].text, name: 'protesters', id: null, country: where?.country ?? null, sector: 'CVL', sectors: ['CVL'], sponsor: null };
+      args.actor = [{ start: crowd, end: crowd + 1, sentence: s.index, entity, kind: 'role', plural: true, modifies: -1, entityKind: 'role', reason: 'actor:crowd' }];
+      explain.push(`actor: the crowd ("${doc.tokens[crowd].text}") of a protest${where?.country ? `, in ${where.country}` : ''}`);
+    }
+  }
   const civilians = args.actor.length > 0 && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)));
   const armed = args.actor.some((m) => m.entity.sectors.some((x) => ARMED_SECTORS.has(x)));
+  // "Washington suspended some security assistance to Ethiopia": stopping aid reduces relations.
+  if (type === 'AID' && !sp.verbal) {
+    const stop = governingVerb(doc.tokens, s, sp.start);
+    if (stop && STOP_AID.has(stop.lemma)) {
+      explain.push(`aid ${stop.norm} → SANCTION (discontinue)`);
+      type = 'SANCTION';
+      sp = { ...sp, trigger: { ...sp.trigger, type: 'SANCTION', mode: 'discontinue', cameo: '162', weak: false } };
+    }
+  }
   // "Protesters stormed the residence", "rioters set fire to police vehicles": damage by a crowd is a riot (PLOVER PROTEST).
   if (type === 'ASSAULT' && civilians && (sp.trigger.mode === 'destroy' || CROWD_DAMAGE.has(lemma))) {
     explain.push('damage done by protesters or civilians → PROTEST (riot)');
@@ -285,7 +304,17 @@ function recipientsFromPlace(input: EventInput, cands: Candidate[]): void {
     if (c.type === 'ASSAULT') {
       const words = c.spotted.trigger.words;
       const prep = words[words.length - 1];
-      if (!['at', 'on', 'into', 'against', 'toward', 'towards'].includes(prep)) continue;
+      if (!['at', 'on', 'into', 'against', 'toward', 'towards'].includes(prep)) {
+        // "Ukrainian drones struck an oil refinery in Russia's Krasnodar region": a thing hit, in a place.
+        const object = input.doc.tokens[c.spotted.end];
+        const place = c.spotted.verbal && object && object.sentence === c.sentence && (object.pos === 'DET' || object.pos === 'NOUN') ? placeInClause(input, c) : null;
+        if (!place?.country || c.actor.some((a) => a.entity.country === place.country)) continue;
+        const name = input.places.find((x) => x.place.country === place.country && x.place.precision === 'country')?.place.name ?? place.name;
+        const entity: Entity = { text: place.text, name, id: place.country, country: place.country, sector: null, sectors: [], sponsor: null };
+        c.recipient = [{ start: -1, end: -1, sentence: c.sentence, entity, kind: 'named', plural: false, modifies: -1, entityKind: 'state', reason: 'recipient:place-country' }];
+        c.explain.push(`recipient: the country where the thing struck stands (${place.country})`);
+        continue;
+      }
       const p = input.places.find((x) => x.sentence === c.sentence && x.start >= c.spotted.end && x.start - c.spotted.end <= 2 && x.place.country);
       if (!p || c.actor.some((a) => a.entity.country === p.place.country)) continue;
       const entity: Entity = { text: p.text, name: input.places.find((x) => x.place.country === p.place.country && x.place.precision === 'country')?.place.name ?? p.place.name, id: p.place.country, country: p.place.country, sector: null, sectors: [], sponsor: null };
@@ -322,7 +351,30 @@ function isNaming(doc: Doc, c: Candidate): boolean {
   return false;
 }
 
-/** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
+const STOP_AID = new Set(['suspend', 'halt', 'cut', 'freeze', 'withhold', 'stop', 'end', 'pause', 'slash', 'reduce', 'withdraw', 'terminate']);
+
+/** The verb an event noun is the object of ("suspended some security assistance"), over determiners and adjectives. */
+function governingVerb(tokens: readonly Token[], s: Sentence, start: number): Token | null {
+  for (let k = start - 1; k >= s.from && start - k <= 5; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return t;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PRON', 'ADV'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
+const CROWD = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'crowds', 'crowd', 'millions', 'tens']);
+
+/** The crowd word that is a protest verb's subject ("Hundreds marched", "Tens of thousands rallied"), or -1. */
+function crowdSubject(tokens: readonly Token[], s: Sentence, head: number): number {
+  for (let k = head - 1; k >= s.from && head - k <= 6; k--) {
+    const t = tokens[k];
+    if (CROWD.has(t.norm)) return k;
+    if (!['ADV', 'AUX', 'ADP', 'ADJ', 'NUM', 'DET', 'PART'].includes(t.pos) && t.norm !== 'of') return -1;
+  }
+  return -1;
+}
+
 /** A year before a noun trigger, earlier than the article's ("the 2008 assault on Mumbai"). */
 function earlierYear(tokens: readonly Token[], s: Sentence, start: number, articleDate: string | null): boolean {
   for (let k = start - 1; k >= s.from && start - k <= 3; k--) {
@@ -353,6 +405,7 @@ function takesObject(doc: Doc, c: Candidate): boolean {
   return !!next && next.sentence === c.sentence && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos);
 }
 
+/** "Thousands of students demonstrated": a protest needs protesters, not a named target. */
 function civilianProtest(c: Candidate): boolean {
   return c.type === 'PROTEST' && c.actor.length > 0 && c.actor.every((m) => !isStateActor(m));
 }

@@ -18,6 +18,7 @@ describe('modality', () => {
     ['Security analysts fear that Islamic State could exploit the turmoil to push its attacks south into Benin and Togo.', ['hypothetical']],
     ['Estonian officials said they saw no sign that Russia was preparing an attack on Estonia.', ['negation']],
     ['Ten years on, the 2008 assault on Mumbai by Pakistan-based gunmen still shapes how India guards its coast.', ['historical']],
+    ['Monday marks ten years since Islamic State fighters attacked Mosul, Iraq\'s second-largest city.', ['historical']],
   ])('%s', (text, tags) => {
     const e = code(text).find((x) => x.type === 'ASSAULT');
     expect(e).toBeDefined();
@@ -81,6 +82,24 @@ describe('the deed decided by who does it', () => {
     expect(code('A court in Guatemala City convicted the publisher of money laundering on Wednesday and handed him a six-year prison term.').filter((e) => e.type === 'SANCTION')).toHaveLength(1);
     expect(code('Belarusian riot police detained more than 250 people in Minsk on Sunday.').map((e) => e.type)).toEqual(['COERCE']);
     expect(code('Israeli police charged mourners carrying the coffin in East Jerusalem on Friday.').map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('finds the crowd, the thing struck and the place of prisoners', () => {
+    const [rally] = code('Tens of thousands rallied in Tel Aviv on Saturday night demanding a deal to bring the hostages home.');
+    expect(rally).toMatchObject({ type: 'PROTEST' });
+    expect(rally.actor.map((a) => a.country)).toEqual(['ISR']);
+    const [drones] = code("Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight.");
+    expect(drones.recipient.map((r) => r.country)).toEqual(['RUS']);
+    const strike = code('More than 1,000 Palestinian prisoners in Israeli jails launched an open-ended hunger strike on Monday.').find((e) => e.type === 'PROTEST');
+    expect(strike?.actor.map((a) => a.country)).toEqual(['PSE']);
+  });
+
+  it.each([
+    ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
+    ['North Korea fired a short-range ballistic missile into the sea off its east coast.', 'MOBILIZE'],
+    ['Russia vetoed a resolution condemning its annexation of four partly occupied Ukrainian regions.', 'REJECT'],
+  ])('%s', (text, type) => {
+    expect(facts(code(text)).map((e) => e.type)).toEqual([type]);
   });
 
   it('a one-word metonym inside a longer name belongs to that name', () => {

@@ -55,6 +55,11 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (WANT_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && dist <= 4 && window.slice(k + 1).some((x) => x.norm === 'to')) tag('hypothetical', t.norm);
   }
   if (!nominal && inBackgroundRelative(tokens, s, head)) tag('historical', 'relative clause in the pluperfect');
+  // "Monday marks ten years since IS fighters overran Mosul", "the anniversary of the attack": a deed remembered.
+  for (let i = Math.max(s.from, head - 10); i < head; i++) {
+    const w = tokens[i].norm;
+    if ((w === 'since' && /^(years?|months?|decades?)$/.test(tokens[i - 1]?.norm ?? '')) || (w === 'anniversary' && tokens[i + 1]?.norm === 'of')) tag('historical', `${tokens[i - 1]?.norm ?? ''} ${w}`);
+  }
   // "saw no sign that Russia was preparing to mass troops".
   for (let i = Math.max(s.from, head - 14); i < head - 2; i++) {
     if (tokens[i].norm === 'no' && NO_EVIDENCE.has(tokens[i + 1].lemma) && /^(that|of)$/.test(tokens[i + 2].norm)) tag('negation', `no ${tokens[i + 1].norm}`);

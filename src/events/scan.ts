@@ -75,6 +75,8 @@ export function groupStartingAt(ix: MentionIndex, m: Mention, to: number): Menti
   return group;
 }
 
+const LOCATIVE = new Set(['in', 'inside', 'at', 'near']);
+
 /**
  * The subject left of token v: the nearest actor mention in v's clause, skipping comma-enclosed
  * appositives and relative clauses ("The United States, which believes ..., has conducted").
@@ -89,7 +91,14 @@ export function subjectLeftOf(ix: MentionIndex, s: Sentence, v: number): Mention
     if (tok.text === ')') { i = matchingOpen(t, s, i); continue; }
     if (STOP_LEFT.has(tok.text)) return [];
     const m = ix.byEnd.get(i);
-    if (m) return groupEndingAt(ix, m, s.from);
+    if (m) {
+      const group = groupEndingAt(ix, m, s.from);
+      // "Palestinian prisoners in Israeli jails launched": the place's owner is not the subject, the noun before it is.
+      let p = Math.min(...group.map((x) => x.start)) - 1;
+      while (p > s.from && t[p].pos === 'DET') p--;
+      const head = p > s.from && LOCATIVE.has(t[p].norm) ? ix.byEnd.get(p - 1) : undefined;
+      return head && head.kind !== 'pronoun' ? groupEndingAt(ix, head, s.from) : group;
+    }
     if (tok.text === ',') {
       const open = parentheticalStart(t, s, i);
       if (open >= 0) {
