@@ -84,8 +84,35 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     const attributive = c.spotted.positions.length === 1 && /ed$/.test(t.norm) && t.lemma !== t.norm && !!next && next.sentence === t.sentence
       && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
       && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'NUM' && before !== prev || before.norm === "'s" || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
-    if (attributive) c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`;
+    if (attributive) { c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`; continue; }
+    // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it.
+    // (Only a participle with no object of its own: "convicted over", "jailed for", "killed during".)
+    const noObject = !!next && next.sentence === t.sentence && next.pos === 'ADP' && next.norm !== 'by';
+    if (noObject && /(ed|en)$/.test(t.norm) && t.lemma !== t.norm && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !isPassive(doc, c.spotted.head)) {
+      const verb = objectOf(doc, c.spotted.head - 1, doc.sentences[c.sentence].from);
+      if (verb >= 0) c.dropped = `participle after "${prev.text}", the object of "${doc.tokens[verb].text}": a description`;
+    }
   }
+}
+
+/** Whether an auxiliary makes the participle a passive of its own ("were killed"). */
+function isPassive(doc: Doc, head: number): boolean {
+  const prev = doc.tokens[head - 1];
+  return /^(be|is|was|were|are|been|being|has|have|had)$/.test(prev?.norm ?? '');
+}
+
+/** The verb whose object phrase ends at `last` ("pardoned [30 people]"), over the phrase's words, or -1. */
+function objectOf(doc: Doc, last: number, from: number): number {
+  for (let k = last - 1; k >= from && last - k <= 8; k--) {
+    const t = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    // "supporters of jailed former prime minister Imran Khan": an attributive participle is part of the phrase.
+    if (t.pos === 'VERB' && /ed$/.test(t.norm) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && ['DET', 'ADP'].includes(doc.tokens[k - 1]?.pos ?? '')) continue;
+    // ... and a verb followed by a preposition has no direct object here ("hostages held in Gaza pleaded").
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.norm.endsWith('ing') || next?.pos === 'ADP' ? -1 : k;
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON'].includes(t.pos) || t.norm === 'that' || t.norm === 'who') return -1;
+  }
+  return -1;
 }
 
 /** "strikes that Iraq said killed Iraqi soldiers": after a verb of saying, the participle is the verb. */

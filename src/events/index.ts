@@ -343,10 +343,12 @@ const WEAPON_SUBJECTS = new Set(['drone', 'drones', 'missile', 'rocket', 'shell'
 
 function isNaming(doc: Doc, c: Candidate): boolean {
   const t = doc.tokens, h = c.spotted.head;
-  if (t[h - 1]?.norm === 'what' || t[h - 1]?.norm === 'so') return true;
-  for (let k = h + 1; k < Math.min(h + 5, t.length); k++) {
-    if (t[k].sentence !== t[h].sentence) break;
-    if ((t[k].pos === 'PRON' || t[k].pos === 'PROPN') && t[k + 1] && ['DET', 'ADJ'].includes(t[k + 1].pos)) return true;
+  // "what it called", "what he called": the call is a name given.
+  if (t[h - 1]?.norm === 'what' || t[h - 1]?.norm === 'so' || (t[h - 2]?.norm === 'what' && t[h - 1]?.pos === 'PRON')) return true;
+  // "calling the transit a 'deliberate provocation'", "called him a traitor": an object, then its name.
+  for (let k = h + 1; k < Math.min(h + 7, t.length); k++) {
+    if (t[k].sentence !== t[h].sentence || /^[,;:.]$/.test(t[k].text)) break;
+    if (['PRON', 'PROPN', 'NOUN'].includes(t[k].pos) && t[k + 1] && (['DET', 'ADJ'].includes(t[k + 1].pos) || /^['"‘“]$/.test(t[k + 1].text))) return true;
   }
   return false;
 }
@@ -414,6 +416,9 @@ function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
   if (c.type === 'CONSULT' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'call' && isNaming(doc, c)) { c.dropped = '"call X a Y" names, it is not a call'; return; }
   if (c.type === 'CONSULT' && c.recipient.length === 0 && c.actor.length < 2 && !c.actor.some((m) => m.plural)) { c.dropped = 'a meeting needs two parties'; return; }
+  // "giving him 72 hours to leave", "giving itself powers": a deadline or a power granted is no aid.
+  if (c.type === 'AID' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'give'
+    && doc.tokens.slice(c.spotted.end, c.spotted.end + 5).some((t) => t.sentence === c.sentence && /^(hours?|days?|weeks?|months?|minutes?|deadline|powers?|itself|themselves)$/.test(t.norm))) { c.dropped = 'gives a deadline or powers, not aid'; return; }
   // "Drones struck the plant": an attack by an unnamed hand still happened.
   const subj = doc.tokens[c.spotted.head - 1];
   const weaponSubject = c.type === 'ASSAULT' && c.recipient.length > 0 && !!subj && (WEAPON_SUBJECTS.has(subj.norm) || WEAPON_SUBJECTS.has(subj.lemma));
@@ -421,7 +426,7 @@ function requireArguments(doc: Doc, c: Candidate): void {
   else if (c.definite && c.actor.length === 0 && !c.spotted.verbal) c.dropped = 'a definite reference ("these attacks") to a deed told elsewhere, with no actor';
   // "The prime minister quit on Tuesday": a resignation takes no object and needs no recipient.
   else if (c.spotted.trigger.weak && c.spotted.trigger.mode === 'resign' && c.actor.length > 0 && c.spotted.verbal && !takesObject(doc, c)) return;
-  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1 && c.spotted.verbal) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
+  else if (c.spotted.trigger.weak && !weaponSubject && !civilianProtest(c) && !(c.actor.length > 1 && (c.spotted.verbal || (c.reason.includes(':noun:between') && /(ing|clash|clashes)$/.test(doc.tokens[c.spotted.head].norm)))) && (c.actor.length === 0 || c.recipient.length === 0)) c.dropped = 'ambiguous trigger needs both actor and recipient';
 }
 
 function nearestDate(dates: readonly DateMention[], sentence: number, at: number): Candidate['date'] {

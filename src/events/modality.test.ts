@@ -95,6 +95,12 @@ describe('the deed decided by who does it', () => {
   });
 
   it.each([
+    ["Gunmen shot dead a mayoral candidate at a campaign rally in Mexico's Guerrero state.", 'ASSAULT'],
+    ['Fighting between the Sudanese army and the paramilitary Rapid Support Forces raged for a third day in Khartoum.', 'ASSAULT'],
+    ['Belarusian leader Alexander Lukashenko pardoned 30 people convicted over the 2020 protests.', 'CONCEDE'],
+    ["Mali's junta expelled France's ambassador, giving him 72 hours to leave the country.", 'SANCTION'],
+    ['China criticised the Philippines over what it called a provocative resupply mission.', 'ACCUSE'],
+    ["Serbian President Aleksandar Vucic ruled out recognising Kosovo's independence.", 'REJECT'],
     ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
     ['North Korea fired a short-range ballistic missile into the sea off its east coast.', 'MOBILIZE'],
     ['Russia vetoed a resolution condemning its annexation of four partly occupied Ukrainian regions.', 'REJECT'],

@@ -71,6 +71,8 @@ function usedAsVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i];
   const prev = i > s.from ? tokens[i - 1] : null;
   if (prev && (prev.pos === 'DET' || prev.norm === "'s")) return false;
+  // "Fighting between the army and the RSF raged": a gerund naming the fighting between two sides.
+  if (t.norm.endsWith('ing') && tokens[i + 1]?.norm === 'between') return false;
   // "the deadly attack" is a noun; but a past tense after a word tagged as an adjective ("South Korea's
   // military raised") is the sentence's verb: a noun does not take the -ed ending.
   if (prev && (prev.pos === 'ADJ' || prev.pos === 'NUM')) return t.pos === 'VERB' && t.lemma !== t.norm && t.norm.endsWith('ed');

@@ -60,6 +60,8 @@ interface PosToken { pos: string; norm: string; sentence: number }
 export function nounTaggedVerb(tokens: readonly PosToken[], i: number): boolean {
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (t.pos !== 'NOUN' || !prev || prev.sentence !== t.sentence) return false;
+  // "Gunmen shot dead a mayoral candidate": a secondary predicate before the object.
+  if (next?.norm === 'dead' && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && ['DET', 'NUM', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
   // "Gunmen abducted more than 50 students": a past form right after its subject.
   if (t.norm.length > 5 && t.norm.endsWith('ed') && ['PROPN', 'PRON', 'NOUN'].includes(prev.pos)) return true;
   return !!next && next.sentence === t.sentence
