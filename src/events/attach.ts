@@ -105,6 +105,18 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
     }
   }
   const prev = t[head - 1];
+  // "filed a case at the International Court of Justice accusing Myanmar": a participle after the object
+  // of a preposition hangs on the verb before the preposition.
+  if (w.norm.endsWith('ing') && prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+    let k = head - 1;
+    while (k > s.from && ['PROPN', 'NOUN', 'DET', 'ADJ', 'PART'].includes(t[k].pos)) k--;
+    if (t[k]?.pos === 'ADP' && t[k].norm !== 'of') {
+      for (let v = k - 1; v >= s.from && k - v <= 10; v--) {
+        if (t[v].pos === 'VERB' && !t[v].norm.endsWith('ing')) return v;
+        if (!['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART', 'ADV', 'ADP'].includes(t[v].pos)) break;
+      }
+    }
+  }
   if (!w.norm.endsWith('ing') || !prev || (prev.norm !== ',' && prev.norm !== 'by' && prev.norm !== 'after' && prev.norm !== 'before' && prev.norm !== 'while')) return head;
   // The finite verb it hangs on, not an infinitive ("marched ... to demand higher pay, blocking roads").
   // Not a gerund of a clause in between either ("chose India ..., since taking office, holding talks"),
@@ -112,9 +124,23 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
   for (let k = head - 2; k >= s.from; k--) {
     if (t[k].pos !== 'VERB' || t[k - 1]?.norm === 'to') continue;
     if (t[k].norm.endsWith('ing') && t[k - 1]?.pos !== 'AUX') continue;
+    // "blew himself up outside a bank as people queued to collect their salaries, killing 21": not the
+    // verb of a subordinate clause.
+    if (subordinate(t, s, k)) continue;
     return k;
   }
   return head;
+}
+
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'until', 'whereas', 'who', 'which', 'that', 'where']);
+
+/** Whether the verb at k opens no main clause: a subordinator comes before it in its clause. */
+function subordinate(t: readonly Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= s.from && k - j <= 6; j--) {
+    if (/^[,;:]$/.test(t[j].text) || t[j].pos === 'VERB') return false;
+    if (SUBORDINATORS.has(t[j].norm) && (t[j].pos === 'SCONJ' || t[j].pos === 'PRON' || t[j].pos === 'ADP' || t[j].pos === 'DET')) return true;
+  }
+  return false;
 }
 
 /** Index of the auxiliary of a passive ("was attacked", "have been detained"), or -1. */

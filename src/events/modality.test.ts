@@ -17,6 +17,8 @@ describe('modality', () => {
     ['The army denied the report, but witnesses said soldiers opened fire on demonstrators in Lagos.', []],
     ['Security analysts fear that Islamic State could exploit the turmoil to push its attacks south into Benin and Togo.', ['hypothetical']],
     ['Estonian officials said they saw no sign that Russia was preparing an attack on Estonia.', ['negation']],
+    ['Analysts say a full Chinese attack on Taiwan would choke off much of the world\'s supply of chips.', ['hypothetical']],
+    ['Should Russia invade Ukraine again, the alliance would respond, officials said.', ['hypothetical']],
     ['Ten years on, the 2008 assault on Mumbai by Pakistan-based gunmen still shapes how India guards its coast.', ['historical']],
     ['Monday marks ten years since Islamic State fighters attacked Mosul, Iraq\'s second-largest city.', ['historical']],
   ])('%s', (text, tags) => {
@@ -106,6 +108,15 @@ describe('the deed decided by who does it', () => {
     ['Russia vetoed a resolution condemning its annexation of four partly occupied Ukrainian regions.', 'REJECT'],
   ])('%s', (text, type) => {
     expect(facts(code(text)).map((e) => e.type)).toEqual([type]);
+  });
+
+  it('finds who acted through participles, causatives and subordinate clauses', () => {
+    const [accuse] = code('The Gambia filed a case at the International Court of Justice on Monday accusing Myanmar of genocide.');
+    expect(accuse.actor.map((a) => a.country)).toEqual(['GMB']);
+    const rally = code('Turkish police detained the Istanbul mayor in a dawn raid, prompting thousands of his supporters to rally outside police headquarters.').find((e) => e.type === 'PROTEST');
+    expect(rally?.context).toEqual([]);
+    const [bomb] = code('A suicide bomber blew himself up outside a bank in Kandahar as people queued to collect their salaries, killing at least 21.');
+    expect(bomb.actor[0].sectors).toContain('REB');
   });
 
   it('a one-word metonym inside a longer name belongs to that name', () => {

@@ -11,7 +11,9 @@ const WANT_VERBS = new Set(['want', 'wish', 'hope', 'seek', 'aim', 'try', 'attem
 /** Commitments: "decided to allow", "plans to withdraw" are announced, not hypothetical. */
 const COMMIT_VERBS = new Set(['decide', 'plan', 'intend', 'pledge', 'vow', 'promise', 'prepare', 'agree', 'offer', 'undertake', 'resolve', 'commit']);
 /** Verbs whose to-complement did happen: "managed to strike", "went on to kill". */
-const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come']);
+const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come',
+  // causatives whose object did it: "prompting thousands of his supporters to rally", "forced them to flee"
+  'prompt', 'force', 'spark', 'cause', 'compel', 'drive', 'lead', 'trigger', 'push']);
 const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'proposed', 'alleged', 'feared', 'imminent', 'retaliatory']);
 /** "ready to send troops": an offer, coded as intent. */
 const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'poised', 'set']);
@@ -64,6 +66,14 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   for (let i = Math.max(s.from, head - 14); i < head - 2; i++) {
     if (tokens[i].norm === 'no' && NO_EVIDENCE.has(tokens[i + 1].lemma) && /^(that|of)$/.test(tokens[i + 2].norm)) tag('negation', `no ${tokens[i + 1].norm}`);
   }
+  // "Should Brazil's Supreme Court convict him, ...": an inverted condition.
+  const first = tokens[s.from];
+  if (/^(should|were|had)$/.test(first.norm) && first.pos === 'AUX' && !tokens.slice(s.from, head).some((t) => t.text === ',')) tag('hypothetical', `${first.norm} (inverted condition)`);
+  // "A full Chinese blockade of Taiwan would choke off ...": an event noun as the subject of a modal.
+  if (nominal) {
+    const modal = modalAfterSubject(tokens, s, head);
+    if (modal) tag(FUTURE.has(modal) ? 'future' : 'hypothetical', `subject of ${modal}`);
+  }
   const denial = deniedClause(tokens, s, head);
   if (denial) tag('negation', denial);
   const prev = tokens[head - 1];
@@ -97,6 +107,23 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     if (twoBack && FUTURE_ADJ.has(twoBack.norm) && head - 2 >= s.from) tag('future', twoBack.norm);
   }
   return { context: [...context], cues };
+}
+
+const SUBJECT_MODALS = new Set(['could', 'might', 'may', 'would', 'will']);
+
+/** The modal of the clause whose subject phrase the noun at `head` heads, if the phrase runs into one. */
+function modalAfterSubject(tokens: readonly Token[], s: Sentence, head: number): string | null {
+  // Only a phrase that opens the sentence or a clause is a subject ("Analysts say a blockade would ...").
+  let k = head - 1;
+  while (k >= s.from && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART'].includes(tokens[k].pos)) k--;
+  const opener = k < s.from || /^[,;:]$/.test(tokens[k].text) || tokens[k].pos === 'SCONJ' || (tokens[k].pos === 'VERB' && (SAY.has(tokens[k].lemma) || WANT_VERBS.has(tokens[k].lemma)));
+  if (!opener) return null;
+  for (let i = head + 1; i < s.to && i - head <= 10; i++) {
+    const t = tokens[i];
+    if (SUBJECT_MODALS.has(t.norm)) return t.norm;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART', 'CCONJ'].includes(t.pos)) return null;
+  }
+  return null;
 }
 
 const INHERITED = new Set(['negation', 'future', 'hypothetical']);
@@ -158,6 +185,12 @@ function reported(tokens: readonly Token[], s: Sentence, at: number): boolean {
 function governingVerb(tokens: readonly Token[], s: Sentence, toIndex: number): Token | null {
   for (let i = toIndex - 1; i >= s.from && toIndex - i <= 3; i--) {
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return tokens[i];
+  }
+  // A causative with a longer object between ("prompting thousands of his supporters to rally").
+  for (let i = toIndex - 4; i >= s.from && toIndex - i <= 8; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') return IMPLICATIVE.has(t.lemma) ? t : null;
+    if (!['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'ADP', 'PRON', 'PART'].includes(t.pos)) return null;
   }
   return null;
 }
