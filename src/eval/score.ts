@@ -16,9 +16,10 @@ export interface EvalReport {
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 /**
  * Coding conventions differ, not facts: the CAMEO-era gold codes every international organisation "IGO" and
- * Japan "JAP"; casus distinguishes UN (UNO), EU (EUR) and NGO bodies and uses ISO codes. Compare on one scale.
+ * Japan "JAP"; casus distinguishes UN (UNO), EU (EUR) and NGO bodies and uses ISO codes. Kosovo, with no ISO code,
+ * is "UNK" in the country data casus uses and "XKX" in much else. Compare on one scale.
  */
-const EQUIVALENT: Record<string, string> = { UNO: 'IGO', EUR: 'IGO', NGO: 'IGO', JAP: 'JPN' };
+const EQUIVALENT: Record<string, string> = { UNO: 'IGO', EUR: 'IGO', NGO: 'IGO', JAP: 'JPN', UNK: 'XKX' };
 const canon = (c: string): string => EQUIVALENT[c] ?? c;
 const countries = (list: GoldEntity[] | undefined): string[] => (list ?? []).map((e) => canon((e.country ?? '').toUpperCase())).filter(Boolean);
 

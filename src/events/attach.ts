@@ -6,11 +6,11 @@ import { isSpeechVerb, objectOfPreposition, objectRightOf, subjectLeftOf, groupS
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', "'s", 'am']);
 /** Verbs that carry an event noun: "launched attacks", "carried out strikes", "lodged a protest". */
-const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand']);
+const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand', 'gather', 'convene', 'assemble', 'meet']);
 const COPULA = new Set(['be', 'become', 'remain', 'seem', 'appear', 'say', 'tell', 'report']);
 const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towards', 'into', 'of', 'targeting', 'to', 'with', 'over']);
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
-const PARTITIVE = new Set(['a', 'an', 'the', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
+const PARTITIVE = new Set(['a', 'an', 'the', 'another', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 
@@ -162,7 +162,8 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   // Only the sentence's own mentions can modify the noun (a scan of the document's was quadratic in long texts).
   for (let k = s.from; k < s.to; k++) {
     const m = ix.byStart.get(k);
-    if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end) { actor = [m]; how = 'noun:premodifier'; break; }
+    // (Not a broker: "EU-brokered talks", "US-mediated truce".)
+    if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end && !brokered(t, m.end)) { actor = [m]; how = 'noun:premodifier'; break; }
   }
   // "An al-Shabaab suicide attacker drove ...": an agent noun heading an actor's mention names the doer.
   if (actor.length === 0) {
@@ -202,6 +203,13 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   return { actor, recipient, speaker: none, how };
 }
 
+const BROKERS = new Set(['broker', 'brokered', 'mediate', 'mediated', 'host', 'hosted', 'sponsor', 'sponsored', 'facilitate', 'facilitated']);
+
+/** "EU-brokered": a mention joined by a hyphen to a participle of mediation. */
+function brokered(t: readonly Token[], end: number): boolean {
+  return t[end]?.text === '-' && BROKERS.has(t[end + 1]?.norm ?? '');
+}
+
 /** The light verb governing the event noun at `start`, looking back over determiners and "a series of". */
 function isDefinite(t: readonly Token[], s: Sentence, start: number): boolean {
   for (let k = start - 1; k >= s.from && start - k <= 3; k--) if (/^(the|this|these|those|that|such)$/.test(t[k].norm)) return true;
@@ -210,10 +218,12 @@ function isDefinite(t: readonly Token[], s: Sentence, start: number): boolean {
 
 /** Any verb may pass its subject to an indefinite event noun it governs ("renewed negotiations"); a definite one only through a light verb. */
 function lightVerb(t: readonly Token[], s: Sentence, start: number, eventHeads: Set<number>, definite: boolean): number {
-  for (let k = start - 1; k >= s.from && start - k <= 6; k--) {
+  for (let k = start - 1, skipped = 0; k >= s.from && start - k - skipped <= 6; k--) {
     const w = t[k];
     // "condemned the attack": the noun is the object of another event, whose subject is not its actor.
     if (eventHeads.has(k) && !LIGHT.has(w.lemma)) return -1;
+    // "EU-brokered talks": a participle joined to a name by a hyphen modifies the noun.
+    if (w.pos === 'VERB' && t[k - 1]?.text === '-' && t[k - 1].end === w.start) { k -= 2; skipped += 3; continue; }
     if ((w.pos === 'VERB' || w.pos === 'AUX') && (LIGHT.has(w.lemma) || (!definite && w.pos === 'VERB' && !COPULA.has(w.lemma)))) return k;
     // "their first three-way 'Freedom Edge' exercise": quotes and a name inside the noun phrase.
     if (w.norm === 'out' || w.norm === 'up' || w.text === '-' || QUOTE_MARKS.has(w.text) || w.pos === 'PROPN') continue;

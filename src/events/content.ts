@@ -86,6 +86,13 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
       && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'NUM' && before !== prev || before.norm === "'s" || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
     if (attributive) { c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`; continue; }
     // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it.
+    // "at a lunch hosted by the ambassador": a participle with its agent, describing a thing in a
+    // prepositional phrase, is a description (unlike "prisoners freed by Israel", an actor's fate).
+    if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) {
+      let k = c.spotted.head - 1;
+      while (k > doc.sentences[c.sentence].from && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(doc.tokens[k].pos)) k--;
+      if (doc.tokens[k].pos === 'ADP') { c.dropped = `participle describing "${prev.text}" in a phrase of its own`; continue; }
+    }
     // (Only a participle with no object of its own: "convicted over", "jailed for", "killed during".)
     const noObject = !!next && next.sentence === t.sentence && next.pos === 'ADP' && next.norm !== 'by';
     if (noObject && /(ed|en)$/.test(t.norm) && t.lemma !== t.norm && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !isPassive(doc, c.spotted.head)) {
@@ -207,7 +214,8 @@ function clauseEnd(doc: Doc, from: number, to: number): number {
 
 /** Nouns a trigger word may modify without naming a deed: "riot police", "attack helicopters", "strike group". */
 const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities',
-  'centre', 'center', 'camp', 'facility', 'agency', 'worker', 'official', 'organisation', 'organization', 'budget', 'sector']);
+  'centre', 'center', 'camp', 'facility', 'agency', 'worker', 'official', 'organisation', 'organization', 'budget', 'sector',
+  'exercise', 'drill', 'contingent', 'battalion', 'troop']);
 
 /** A noun trigger used as a modifier of another noun names a kind of thing, not a deed. */
 export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {

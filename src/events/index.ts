@@ -169,6 +169,13 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     type = 'ASSAULT';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'abduct', cameo: '181' } };
   }
+  // "Nigerian soldiers freed 23 passengers who had been abducted": a rescue by security forces is aid (PLOVER).
+  if (type === 'RETREAT' && sp.trigger.mode === 'release' && args.actor.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP'))
+    && /\b(abduct|kidnapp|hostage|captive|held by|seized by)/i.test(s.text)) {
+    explain.push('captives freed by security forces → AID (a rescue)');
+    type = 'AID';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '07' } };
+  }
   // "India and France wrapped up their annual naval exercise": drills held together are military cooperation.
   if (type === 'MOBILIZE' && sp.positions.some((p) => EXERCISE.has(doc.tokens[p].lemma)) && new Set(args.actor.map((m) => m.entity.country).filter(Boolean)).size >= 2) {
     explain.push('an exercise held by two states together → COOPERATE');

@@ -104,6 +104,9 @@ describe('the deed decided by who does it', () => {
     ['China criticised the Philippines over what it called a provocative resupply mission.', 'ACCUSE'],
     ["Serbian President Aleksandar Vucic ruled out recognising Kosovo's independence.", 'REJECT'],
     ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
+    ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
+    ['Nigerian soldiers freed 23 passengers who had been abducted from a train in Kaduna state.', 'AID'],
+    ['The Hungarian parliament voted on Monday to ratify Sweden\'s bid to join NATO.', 'SUPPORT'],
     ['North Korea fired a short-range ballistic missile into the sea off its east coast.', 'MOBILIZE'],
     ['Russia vetoed a resolution condemning its annexation of four partly occupied Ukrainian regions.', 'REJECT'],
   ])('%s', (text, type) => {
@@ -117,6 +120,13 @@ describe('the deed decided by who does it', () => {
     expect(rally?.context).toEqual([]);
     const [bomb] = code('A suicide bomber blew himself up outside a bank in Kandahar as people queued to collect their salaries, killing at least 21.');
     expect(bomb.actor[0].sectors).toContain('REB');
+  });
+
+  it('a broker is not a party, and a condition is no fact', () => {
+    const [talks] = code('Senior negotiators from Serbia and Kosovo held another round of EU-brokered talks in Brussels on Tuesday.');
+    expect(talks.actor.map((a) => a.country)).not.toContain('EUR');
+    const talk = code('Mali said it was willing to open a dialogue with armed groups, provided the talks were held on Malian soil.').filter((e) => e.type === 'CONSULT');
+    expect(talk.every((e) => e.context.includes('hypothetical'))).toBe(true);
   });
 
   it('a one-word metonym inside a longer name belongs to that name', () => {

@@ -13,7 +13,9 @@ const COMMIT_VERBS = new Set(['decide', 'plan', 'intend', 'pledge', 'vow', 'prom
 /** Verbs whose to-complement did happen: "managed to strike", "went on to kill". */
 const IMPLICATIVE = new Set(['manage', 'begin', 'start', 'continue', 'go', 'proceed', 'resume', 'dare', 'get', 'come',
   // causatives whose object did it: "prompting thousands of his supporters to rally", "forced them to flee"
-  'prompt', 'force', 'spark', 'cause', 'compel', 'drive', 'lead', 'trigger', 'push']);
+  'prompt', 'force', 'spark', 'cause', 'compel', 'drive', 'lead', 'trigger', 'push',
+  // a vote to do something decides it: "voted to ratify Sweden's bid"
+  'vote']);
 const FUTURE_ADJ = new Set(['future', 'possible', 'potential', 'planned', 'proposed', 'alleged', 'feared', 'imminent', 'retaliatory']);
 /** "ready to send troops": an offer, coded as intent. */
 const WILLING = new Set(['willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'poised', 'set']);
@@ -40,6 +42,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
     const t = tokens[i];
     if (CLAUSE_BREAK.has(t.text)) continue;
     if (HYPO_SCOPE.has(t.norm)) tag('hypothetical', t.norm);
+    // ", provided the talks were held on Malian soil": a condition.
+    if ((t.norm === 'provided' || t.norm === 'providing') && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.norm === 'that') && (tokens[i + 1]?.pos === 'DET' || tokens[i + 1]?.norm === 'that' || tokens[i + 1]?.pos === 'PRON')) tag('hypothetical', t.norm);
     if (HYPO_NOUNS.has(t.lemma) && t.pos === 'NOUN' && tokens[i + 1] && (tokens[i + 1].norm === 'that' || tokens[i + 1].norm === 'of') && head - i < 12) tag('hypothetical', t.norm);
   }
   const window = tokens.slice(Math.max(s.from, head - 5), head);
@@ -169,8 +173,18 @@ function inBackgroundRelative(tokens: readonly Token[], s: Sentence, head: numbe
   for (let i = head - 1; i >= s.from && head - i <= 8; i--) {
     const w = tokens[i].norm;
     if (w === 'had') pluperfect = true;
-    if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '');
+    // "after weeks of protests in which hundreds were killed": a relative clause on a background phrase.
+    if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '') || backgroundPhraseBefore(tokens, s, i);
     if (CLAUSE_BREAK.has(tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/** Whether "after", "following", "since" or "amid" opens the phrase a relative word at `rel` hangs on. */
+function backgroundPhraseBefore(tokens: readonly Token[], s: Sentence, rel: number): boolean {
+  for (let i = rel - 1; i >= s.from && rel - i <= 7; i--) {
+    if (/^(after|following|since|amid)$/.test(tokens[i].norm)) return true;
+    if (CLAUSE_BREAK.has(tokens[i].text) || tokens[i].text === ',' || tokens[i].pos === 'VERB') return false;
   }
   return false;
 }

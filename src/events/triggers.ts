@@ -4,6 +4,8 @@ import type { Sentence, Token } from '../types.js';
 import { matchTriggersAt, type Trigger, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
 
 const VERBISH = new Set(['VERB', 'AUX']);
+const DATE_PREPS = new Set(['on', 'in', 'at', 'by']);
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Words that look like triggers but name no event when used so ("the base of operations", "forces"). */
 const NEVER_HEAD = new Set(['force', 'forces', 'security', 'operation', 'operations']);
@@ -25,6 +27,8 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     // "Iranian-backed", "US-led": part of a compound modifier, not a verb of its own.
     if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
+      // "agreed on Sunday to reopen talks": a closing preposition that opens a date is not the pattern's.
+      if (DATE_PREPS.has(m.trigger.words[m.trigger.words.length - 1]) && DATE_WORD.test(tokens[m.end]?.norm ?? '')) continue;
       // "test-fired": in a multiword verb pattern, any of its words may carry the verb.
       // "a sit-in", "the walk-out": a verb joined by a hyphen to its particle is a noun.
       const hyphened = m.positions.includes(i + 1) && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end;
