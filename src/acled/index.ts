@@ -13,6 +13,7 @@ export { SUB_EVENT_TYPES, eventTypeOf } from './taxonomy.js';
 /** Agreement is ACLED's only when it settles conflict (a ceasefire, a peace deal, a prisoner swap). */
 const SETTLES = /\b(cease-?fire|truce|peace|deal|accord|agreement|pact|swap|exchange|armistice|settlement)\b/i;
 const STATE = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+const CHEMICAL = /\b(chemical|chlorine|sarin|mustard gas|nerve agent|novichok|vx|toxic gas|poison gas|phosphorus)\b/i;
 const CIVIL = new Set(['CVL', 'LAB', 'EDU', 'MED', 'REF', 'BUS', 'AGR', 'REL', 'ELI', 'OPP', 'CRM']);
 
 /** Add `acled` to each factual event the taxonomy covers; `model` null falls back to rules on the mode. */
@@ -34,6 +35,8 @@ function acledOf(e: CasusEvent, doc: Doc, model: AcledModel | null): CasusEvent[
     if (narrowed.length) allowed = narrowed;
   }
   if (e.type === 'AGREE' && !SETTLES.test(e.evidence.text)) return null;
+  // ACLED's rarest sub-event is never a guess: only a named chemical agent makes one.
+  if (allowed.includes('Chemical weapon') && !CHEMICAL.test(e.evidence.text)) allowed = allowed.filter((x) => x !== 'Chemical weapon');
   let sub: string;
   let by: string;
   if (model) {
