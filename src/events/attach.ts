@@ -12,6 +12,7 @@ const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towa
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'another', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
+const AFFIL_VERBS = new Set(['link', 'back', 'ally', 'affiliate', 'base', 'support', 'sponsor', 'arm', 'fund']);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Nouns for the doer of a deed: "suicide bomber", "attackers", "gunman". */
@@ -101,6 +102,8 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
   if (t[p] && /^(and|or|but)$/.test(t[p].norm) && w.pos === 'VERB' && !w.norm.endsWith('ing')) {
     for (let k = p - 1; k >= s.from; k--) {
       if (/^[,;:]$/.test(t[k].text) && t[k - 1]?.pos !== 'NOUN') break;
+      // Not "a container ship linked to Israel": an affiliation participle describes a noun.
+      if (t[k].pos === 'VERB' && AFFIL_VERBS.has(t[k].lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN')) continue;
       if (t[k].pos === 'VERB') return k;
     }
   }

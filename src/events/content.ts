@@ -30,6 +30,12 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
       const promisedFirst = contentSeen;
       contentSeen = true;
+      // "agreed to withdraw its troops from Niger": an announced withdrawal is a concession (ONTOLOGY).
+      if (a.type === 'AGREE' && b.type === 'RETREAT' && b.mode === 'withdraw' && !promisedFirst && doc.tokens[a.spotted.head].lemma !== 'offer') {
+        a.type = 'CONCEDE';
+        a.cameo = '081';
+        a.explain.push('an agreement to withdraw is a concession');
+      }
       // "pledged to crush the RSF", "vowed to escalate attacks": a promise of harm is a threat.
       if (a.type === 'AGREE' && HARM.has(b.type) && PROMISE.has(doc.tokens[a.spotted.head].lemma) && !promisedFirst) {
         a.type = 'THREATEN';
@@ -86,6 +92,8 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
       && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'NUM' && before !== prev || before.norm === "'s" || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
     if (attributive) { c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`; continue; }
     // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it.
+    // "Hackers backed by the Chinese state broke into ...": an affiliation told of a noun, not a deed.
+    if (next?.norm === 'by' && AFFILIATION.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) { c.dropped = `"${prev.text} ${t.text} by": an affiliation`; continue; }
     // "at a lunch hosted by the ambassador": a participle with its agent, describing a thing in a
     // prepositional phrase, is a description (unlike "prisoners freed by Israel", an actor's fate).
     if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) {
@@ -117,13 +125,16 @@ function objectOf(doc: Doc, last: number, from: number): number {
     if (t.pos === 'VERB' && /ed$/.test(t.norm) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && ['DET', 'ADP'].includes(doc.tokens[k - 1]?.pos ?? '')) continue;
     // ... and a verb followed by a preposition has no direct object here ("hostages held in Gaza pleaded").
     if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.norm.endsWith('ing') || next?.pos === 'ADP' ? -1 : k;
-    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON'].includes(t.pos) || t.norm === 'that' || t.norm === 'who') return -1;
+    // (An appositive's commas too: "pardoned Rico Krieger, a German citizen sentenced to death".)
+    if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON'].includes(t.pos) && t.text !== ',' || t.norm === 'that' || t.norm === 'who') return -1;
   }
   return -1;
 }
 
 /** "strikes that Iraq said killed Iraqi soldiers": after a verb of saying, the participle is the verb. */
 const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'believe', 'think', 'confirm', 'deny', 'announce', 'tell', 'suspect', 'fear', 'estimate', 'add']);
+
+const AFFILIATION = new Set(['back', 'support', 'sponsor', 'fund', 'finance', 'arm', 'train', 'equip', 'link', 'ally', 'affiliate', 'inspire']);
 
 /** Kinds of names whose words are not events: "Amnesty International", "Shanghai Cooperation Organisation". */
 const NAME_KINDS = new Set(['org', 'igo', 'group', 'party', 'organ']);
@@ -208,14 +219,18 @@ function introducesContent(doc: Doc, from: number, to: number, verbal: boolean):
 }
 
 function clauseEnd(doc: Doc, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (BREAKS.has(doc.tokens[i].text)) return i;
+  for (let i = from; i < to; i++) {
+    if (BREAKS.has(doc.tokens[i].text)) return i;
+    // ", blaming Moscow for an arson attack": a participle clause of its own.
+    if (doc.tokens[i].text === ',' && doc.tokens[i + 1]?.pos === 'VERB' && doc.tokens[i + 1].norm.endsWith('ing')) return i;
+  }
   return to;
 }
 
 /** Nouns a trigger word may modify without naming a deed: "riot police", "attack helicopters", "strike group". */
 const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities',
   'centre', 'center', 'camp', 'facility', 'agency', 'worker', 'official', 'organisation', 'organization', 'budget', 'sector',
-  'exercise', 'drill', 'contingent', 'battalion', 'troop']);
+  'exercise', 'drill', 'contingent', 'battalion', 'troop', 'duty', 'readiness', 'zone', 'role', 'training', 'experience']);
 
 /** A noun trigger used as a modifier of another noun names a kind of thing, not a deed. */
 export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {

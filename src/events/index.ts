@@ -113,6 +113,12 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
       sp = { ...sp, trigger: { ...sp.trigger, type: 'CONCEDE', cameo: '081' } };
     } else if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
+  // "as Russian strikes intensify": strikes by a state or its forces are attacks, not walkouts.
+  if (type === 'PROTEST' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0 && args.actor.every((m) => isStateActor(m) || m.entityKind === 'demonym' || m.entity.sectors.some((x) => x === 'MIL'))) {
+    explain.push('strikes by a state → ASSAULT');
+    type = 'ASSAULT';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: null, cameo: '190' } };
+  }
   // "Workers went on strike": a strike by workers, students or civilians is a protest, not an attack.
   if (type === 'ASSAULT' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0
     && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)))) {
@@ -353,7 +359,7 @@ function isNaming(doc: Doc, c: Candidate): boolean {
   // "what it called", "what he called": the call is a name given.
   if (t[h - 1]?.norm === 'what' || t[h - 1]?.norm === 'so' || (t[h - 2]?.norm === 'what' && t[h - 1]?.pos === 'PRON')) return true;
   // "calling the transit a 'deliberate provocation'", "called him a traitor": an object, then its name.
-  for (let k = h + 1; k < Math.min(h + 7, t.length); k++) {
+  for (let k = h + 1; k < Math.min(h + 11, t.length); k++) {
     if (t[k].sentence !== t[h].sentence || /^[,;:.]$/.test(t[k].text)) break;
     if (['PRON', 'PROPN', 'NOUN'].includes(t[k].pos) && t[k + 1] && (['DET', 'ADJ'].includes(t[k + 1].pos) || /^['"‘“]$/.test(t[k + 1].text))) return true;
   }
@@ -423,6 +429,13 @@ function requireArguments(doc: Doc, c: Candidate): void {
   if (c.dropped) return;
   if (c.type === 'CONSULT' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'call' && isNaming(doc, c)) { c.dropped = '"call X a Y" names, it is not a call'; return; }
   if (c.type === 'CONSULT' && c.recipient.length === 0 && c.actor.length < 2 && !c.actor.some((m) => m.plural)) { c.dropped = 'a meeting needs two parties'; return; }
+  const head = doc.tokens[c.spotted.head], after = doc.tokens[c.spotted.end];
+  // ", given the weather": a preposition.
+  if (c.type === 'AID' && head.norm === 'given' && c.spotted.positions.length === 1 && (doc.tokens[c.spotted.head - 1]?.text === ',' || c.spotted.head === doc.sentences[c.sentence].from)) { c.dropped = '"given" as a preposition'; return; }
+  // "insisted a missile had caused it": an insistence is a demand only with an obligation in it.
+  if (c.type === 'REQUEST' && head.lemma === 'insist' && !doc.tokens.slice(c.spotted.end, c.spotted.end + 10).some((t) => t.sentence === c.sentence && /^(must|should|on|upon)$/.test(t.norm))) { c.dropped = 'an insistence that states, not demands'; return; }
+  // "should tensions escalate": an inverted condition, not an obligation.
+  if (c.type === 'REQUEST' && head.norm === 'should' && after && after.sentence === c.sentence && ['NOUN', 'PROPN', 'DET'].includes(after.pos)) { c.dropped = '"should" opening a condition'; return; }
   // "giving him 72 hours to leave", "giving itself powers": a deadline or a power granted is no aid.
   if (c.type === 'AID' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'give'
     && doc.tokens.slice(c.spotted.end, c.spotted.end + 5).some((t) => t.sentence === c.sentence && /^(hours?|days?|weeks?|months?|minutes?|deadline|powers?|itself|themselves)$/.test(t.norm))) { c.dropped = 'gives a deadline or powers, not aid'; return; }

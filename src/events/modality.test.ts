@@ -19,6 +19,7 @@ describe('modality', () => {
     ['Estonian officials said they saw no sign that Russia was preparing an attack on Estonia.', ['negation']],
     ['Analysts say a full Chinese attack on Taiwan would choke off much of the world\'s supply of chips.', ['hypothetical']],
     ['Should Russia invade Ukraine again, the alliance would respond, officials said.', ['hypothetical']],
+    ['Analysts in Ankara said a fresh Turkish ground incursion into northern Syria was unlikely before spring.', ['hypothetical']],
     ['Ten years on, the 2008 assault on Mumbai by Pakistan-based gunmen still shapes how India guards its coast.', ['historical']],
     ['Monday marks ten years since Islamic State fighters attacked Mosul, Iraq\'s second-largest city.', ['historical']],
   ])('%s', (text, tags) => {
@@ -105,6 +106,7 @@ describe('the deed decided by who does it', () => {
     ["Serbian President Aleksandar Vucic ruled out recognising Kosovo's independence.", 'REJECT'],
     ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
     ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
+    ['The United States agreed to withdraw its roughly 1,000 troops from Niger by mid-September.', 'CONCEDE'],
     ['Nigerian soldiers freed 23 passengers who had been abducted from a train in Kaduna state.', 'AID'],
     ['The Hungarian parliament voted on Monday to ratify Sweden\'s bid to join NATO.', 'SUPPORT'],
     ['North Korea fired a short-range ballistic missile into the sea off its east coast.', 'MOBILIZE'],
@@ -120,6 +122,15 @@ describe('the deed decided by who does it', () => {
     expect(rally?.context).toEqual([]);
     const [bomb] = code('A suicide bomber blew himself up outside a bank in Kandahar as people queued to collect their salaries, killing at least 21.');
     expect(bomb.actor[0].sectors).toContain('REB');
+  });
+
+  it('affiliations, insistence, inverted conditions and negated "any" are no deeds', () => {
+    expect(code('Hackers backed by the Chinese state broke into Treasury workstations.').filter((e) => e.type === 'SUPPORT')).toEqual([]);
+    expect(code("Moscow's envoy insisted a Ukrainian air-defence missile had caused the damage.").filter((e) => e.type === 'REQUEST')).toEqual([]);
+    expect(code('The ruling could serve as a template for Beijing to go after American firms should tensions escalate.').filter((e) => e.type === 'REQUEST')).toEqual([]);
+    expect(facts(code('No date has been set for any meeting between Kim Jong Un and Donald Trump.'))).toEqual([]);
+    // Strikes by a state are attacks, never walkouts.
+    expect(code('Aid flights landed in Beirut for Lebanese displaced by Israeli strikes on the south.').filter((e) => e.type === 'PROTEST')).toEqual([]);
   });
 
   it('a broker is not a party, and a condition is no fact', () => {

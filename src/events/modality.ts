@@ -74,6 +74,13 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   const first = tokens[s.from];
   if (/^(should|were|had)$/.test(first.norm) && first.pos === 'AUX' && !tokens.slice(s.from, head).some((t) => t.text === ',')) tag('hypothetical', `${first.norm} (inverted condition)`);
   // "A full Chinese blockade of Taiwan would choke off ...": an event noun as the subject of a modal.
+  // "No date has been set for any meeting": "any" under an earlier negation.
+  if (nominal && tokens[head - 1]?.norm === 'any') {
+    for (let i = head - 2; i >= s.from && head - i <= 12; i--) {
+      if (CLAUSE_BREAK.has(tokens[i].text) || tokens[i].text === ',') break;
+      if (NEGATORS.has(tokens[i].norm)) { tag('negation', `${tokens[i].norm} ... any`); break; }
+    }
+  }
   if (nominal) {
     const modal = modalAfterSubject(tokens, s, head);
     if (modal) tag(FUTURE.has(modal) ? 'future' : 'hypothetical', `subject of ${modal}`);
@@ -114,6 +121,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
 }
 
 const SUBJECT_MODALS = new Set(['could', 'might', 'may', 'would', 'will']);
+const PROSPECTIVE = new Set(['unlikely', 'likely', 'possible', 'expected', 'imminent', 'planned', 'probable', 'feared']);
 
 /** The modal of the clause whose subject phrase the noun at `head` heads, if the phrase runs into one. */
 function modalAfterSubject(tokens: readonly Token[], s: Sentence, head: number): string | null {
@@ -125,6 +133,8 @@ function modalAfterSubject(tokens: readonly Token[], s: Sentence, head: number):
   for (let i = head + 1; i < s.to && i - head <= 10; i++) {
     const t = tokens[i];
     if (SUBJECT_MODALS.has(t.norm)) return t.norm;
+    // "a fresh Turkish ground incursion into northern Syria was unlikely before spring".
+    if (/^(is|was|are|were|remains|remained|seems|seemed|looks|looked)$/.test(t.norm) && PROSPECTIVE.has(tokens[i + 1]?.norm ?? '')) return tokens[i + 1].norm;
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART', 'CCONJ'].includes(t.pos)) return null;
   }
   return null;
