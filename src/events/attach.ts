@@ -67,7 +67,7 @@ function verbalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   // "was attacked by militiamen ..., killing 156": the participle's doer is the passive's agent.
   const actor = anchorPassive >= 0 ? objectOfPreposition(ix, s, subjAt + 1, 'by', () => false, 6) : subjectLeftOf(ix, s, subjAt);
   const own = new Set(sp.positions);
-  const skip = (m: Mention): boolean => actor.includes(m) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name))
+  const skip = (m: Mention): boolean => actor.includes(m) || brokered(t, m.end) || (m.kind === 'pronoun' && actor.some((a) => a.entity.name === m.entity.name))
     || (m.kind === 'role' && own.has(m.end - 1) && m.reason.includes('country-from'));
   const lastWord = sp.trigger.words[sp.trigger.words.length - 1];
   let recipient = sp.trigger.recipPrep === lastWord ? objectRightOf(ix, s, sp.end, skip) : [];

@@ -7,10 +7,11 @@ const BREAKS = new Set([';', ':', '.', '?', '!']);
 const ORDERED_ACTS = new Set(['COERCE', 'SANCTION', 'MOBILIZE', 'ASSAULT']);
 const HARM = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 const PROMISE = new Set(['pledge', 'vow', 'promise', 'swear']);
+const CALLS = new Set(['call', 'urge', 'appeal', 'plead']);
 const STATE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'SPY']);
 
 /** Mode from content: a threat of violence, of restrictions; a demand to yield. */
-const CONTENT_MODE: Record<string, Record<string, string>> = {
+export const CONTENT_MODE: Record<string, Record<string, string>> = {
   THREATEN: { ASSAULT: 'violence', SANCTION: 'restrict', COERCE: 'restrict', MOBILIZE: 'violence' },
   REQUEST: { RETREAT: 'yield', CONCEDE: 'yield', AID: 'assist', CONSULT: 'meet', AGREE: 'meet' },
   REJECT: { RETREAT: 'yield', CONCEDE: 'yield', AID: 'assist', CONSULT: 'meet' },
@@ -30,6 +31,14 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
       const promisedFirst = contentSeen;
       contentSeen = true;
+      // "called for an immediate halt to the fighting": a call to end fighting is AGREE (ONTOLOGY).
+      // (A demand for a truce stays a demand, as the PLOVER gold standard codes it.)
+      if (a.type === 'REQUEST' && b.type === 'RETREAT' && b.mode === 'ceasefire' && !promisedFirst && CALLS.has(doc.tokens[a.spotted.head].lemma)) {
+        a.type = 'AGREE';
+        a.mode = null;
+        a.cameo = '03';
+        a.explain.push('a call to end the fighting is AGREE');
+      }
       // "agreed to withdraw its troops from Niger": an announced withdrawal is a concession (ONTOLOGY).
       if (a.type === 'AGREE' && b.type === 'RETREAT' && b.mode === 'withdraw' && !promisedFirst && doc.tokens[a.spotted.head].lemma !== 'offer') {
         a.type = 'CONCEDE';
@@ -94,6 +103,8 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it.
     // "Hackers backed by the Chinese state broke into ...": an affiliation told of a noun, not a deed.
     if (next?.norm === 'by' && AFFILIATION.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) { c.dropped = `"${prev.text} ${t.text} by": an affiliation`; continue; }
+    // "completing a withdrawal demanded by the junta": the same after an event noun.
+    if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && cands.some((o) => o !== c && !o.spotted.verbal && o.spotted.end === c.spotted.head)) { c.dropped = `participle describing the event "${prev.text}"`; continue; }
     // "at a lunch hosted by the ambassador": a participle with its agent, describing a thing in a
     // prepositional phrase, is a description (unlike "prisoners freed by Israel", an actor's fate).
     if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) {

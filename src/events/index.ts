@@ -16,7 +16,7 @@ import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
 import { cameoCode, ploverScore, quadClass } from './taxonomy.js';
 import { resolveSenses, spotTriggers, type Spotted } from './triggers.js';
-import { absorbProtestDemands, dropBackgroundNouns, dropDescriptiveParticiples, dropNameWords, dropNounModifiers, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
+import { absorbProtestDemands, CONTENT_MODE, dropBackgroundNouns, dropDescriptiveParticiples, dropNameWords, dropNounModifiers, dropPrepositionalGerunds, refineContent, suppressNested } from './content.js';
 
 export { loadTriggerLexicon, type TriggerLexicon } from './lexicon.js';
 
@@ -104,12 +104,12 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
     const offered = modality.cues.some((c) => /^future:(willing|ready|prepared|eager|offer)/.test(c));
-    if (type === 'RETREAT' && sp.trigger.mode === 'withdraw' && !offered) {
+    if (type === 'RETREAT' && (sp.trigger.mode === 'withdraw' || sp.trigger.mode === 'resign') && !offered) {
       // "France will pull its troops out of Niger": PLOVER codes an announced withdrawal as a concession
       // (and an offer, "willing to withdraw", as intent to cooperate).
       type = 'CONCEDE';
       context = context.filter((c) => c !== 'future');
-      explain.push('announced withdrawal → CONCEDE');
+      explain.push(`announced ${sp.trigger.mode === 'resign' ? 'resignation' : 'withdrawal'} → CONCEDE`);
       sp = { ...sp, trigger: { ...sp.trigger, type: 'CONCEDE', cameo: '081' } };
     } else if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
@@ -174,6 +174,12 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     explain.push(enemies ? 'enemy combatants captured → ASSAULT (abduct)' : 'people taken by an armed group → ASSAULT (abduct)');
     type = 'ASSAULT';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'abduct', cameo: '181' } };
+  }
+  // "announced their withdrawal from ECOWAS": leaving an organisation reduces relations.
+  if (type === 'RETREAT' && sp.trigger.mode === 'withdraw' && args.recipient.length > 0 && args.recipient.every((m) => m.entityKind === 'igo')) {
+    explain.push('withdrawal from an international organisation → SANCTION');
+    type = 'SANCTION';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'SANCTION', mode: 'discontinue', cameo: '160' } };
   }
   // "Nigerian soldiers freed 23 passengers who had been abducted": a rescue by security forces is aid (PLOVER).
   if (type === 'RETREAT' && sp.trigger.mode === 'release' && args.actor.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP'))
@@ -283,7 +289,12 @@ function dropLightVerbs(doc: Doc, cands: Candidate[]): void {
     if (b.dropped || b.spotted.verbal || !b.reason.includes('light-verb')) continue;
     const a = inSentences(cands, b.sentence, b.sentence).find((x) => x !== b && x.spotted.verbal && !x.dropped && x.spotted.end <= b.spotted.start && b.spotted.start - x.spotted.end <= 6
       && doc.tokens.slice(x.spotted.end, b.spotted.start).every((t) => ['DET', 'ADJ', 'NUM', 'NOUN', 'PUNCT'].includes(t.pos) && t.text !== ','));
-    if (a) a.dropped = `light verb of "${b.spotted.trigger.pattern}"`;
+    if (!a) continue;
+    // "threatened to impose import restrictions": the pattern's own verb carries a noun that is its content.
+    if (a.spotted.trigger.intent) {
+      a.mode ??= CONTENT_MODE[a.type]?.[b.type] ?? null;
+      b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
+    } else a.dropped = `light verb of "${b.spotted.trigger.pattern}"`;
   }
 }
 
@@ -430,6 +441,8 @@ function requireArguments(doc: Doc, c: Candidate): void {
   if (c.type === 'CONSULT' && c.spotted.positions.length === 1 && doc.tokens[c.spotted.head].lemma === 'call' && isNaming(doc, c)) { c.dropped = '"call X a Y" names, it is not a call'; return; }
   if (c.type === 'CONSULT' && c.recipient.length === 0 && c.actor.length < 2 && !c.actor.some((m) => m.plural)) { c.dropped = 'a meeting needs two parties'; return; }
   const head = doc.tokens[c.spotted.head], after = doc.tokens[c.spotted.end];
+  // "said no group had claimed it": "no" is the noun's, not a refusal.
+  if (c.type === 'REJECT' && head.lemma === 'say' && doc.tokens[c.spotted.head + 1]?.norm === 'no' && ['NOUN', 'ADJ', 'DET'].includes(doc.tokens[c.spotted.head + 2]?.pos ?? '')) { c.dropped = '"said no <noun>": no refusal'; return; }
   // ", given the weather": a preposition.
   if (c.type === 'AID' && head.norm === 'given' && c.spotted.positions.length === 1 && (doc.tokens[c.spotted.head - 1]?.text === ',' || c.spotted.head === doc.sentences[c.sentence].from)) { c.dropped = '"given" as a preposition'; return; }
   // "insisted a missile had caused it": an insistence is a demand only with an obligation in it.

@@ -127,6 +127,14 @@ function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: 
       const ts = list.bySecond.get(k);
       if (ts) tryAll(ts);
     }
+    // ... and the word after a day reference ("called on Sunday for").
+    const after = pastDay(tokens, i + 1, limit);
+    if (after !== i + 1 && after < limit) {
+      for (const k of keysOf(tokens[after])) {
+        const ts = list.bySecond.get(k);
+        if (ts) tryAll(ts);
+      }
+    }
   }
   tryAll(list.gap);
   tryAll(list.single);
@@ -136,6 +144,15 @@ function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: 
 }
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+/** The token after a day reference at `at` ("on Sunday", "Sunday"), or `at` when there is none. */
+function pastDay(tokens: readonly Token[], at: number, limit: number): number {
+  if (tokens[at].norm === 'on' && at + 1 < limit && DAYS.test(tokens[at + 1].norm)) return at + 2;
+  if (DAYS.test(tokens[at].norm)) return at + 1;
+  return at;
+}
 
 /** A participle inside a noun phrase ("its remaining troops", "the detained men"), not a clause's verb. */
 function adjectival(tokens: readonly Token[], k: number): boolean {
@@ -169,6 +186,8 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
       k++;
       continue;
     }
+    // "called on Sunday for": a day between a verb and its particle belongs to neither.
+    if (at < limit && !wordOk(w, tokens[at])) at = pastDay(tokens, at, limit);
     if (at >= limit || !wordOk(w, tokens[at])) return null;
     positions.push(at);
     at++;

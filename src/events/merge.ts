@@ -62,7 +62,7 @@ export function mergeCandidates(tokens: readonly Token[], cands: Candidate[]): C
       if (a.type !== b.type || isFactual(a.context) !== isFactual(b.context)) continue;
       if (continues(tokens, a, b) && (sameActors(a, b) || b.actor.length === 0)) absorb(a, b, 'one clause, same actor');
       else if (MATERIAL.has(a.type) && (sameActors(a, b) || (b.actor.length === 0 && a.actor.length === 0) || b.reason.includes('coordinated'))) absorb(a, b, 'one sentence, one deed by the same hand');
-      else if ((a.type === 'ASSAULT' || a.type === 'CONSULT') && (a.actor.length === 0) !== (b.actor.length === 0) && isFactual(a.context)) {
+      else if ((a.type === 'ASSAULT' || a.type === 'CONSULT' || a.type === 'RETREAT') && (a.actor.length === 0) !== (b.actor.length === 0) && isFactual(a.context)) {
         // The unattributed toll ("12 soldiers were killed") and the attributed deed ("when militants ambushed").
         const [keep, drop] = a.actor.length ? [a, b] : [b, a];
         absorb(keep, drop, 'the toll and the deed of one incident');

@@ -107,6 +107,11 @@ describe('the deed decided by who does it', () => {
     ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
     ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
     ['The United States agreed to withdraw its roughly 1,000 troops from Niger by mid-September.', 'CONCEDE'],
+    ['Gunmen from the Gulf Clan, a drug trafficking gang, shot dead a land rights campaigner outside his home.', 'ASSAULT'],
+    ['Pakistan test-fired a surface-to-surface ballistic missile with a range of 450 km on Saturday.', 'MOBILIZE'],
+    ['Pope Francis called on Sunday for an immediate halt to the fighting around Goma.', 'AGREE'],
+    ['Mali, Burkina Faso and Niger announced their immediate withdrawal from the Economic Community of West African States.', 'SANCTION'],
+    ['Haitian Prime Minister Ariel Henry said he would step down once a transitional council was in place.', 'CONCEDE'],
     ['Nigerian soldiers freed 23 passengers who had been abducted from a train in Kaduna state.', 'AID'],
     ['The Hungarian parliament voted on Monday to ratify Sweden\'s bid to join NATO.', 'SUPPORT'],
     ['North Korea fired a short-range ballistic missile into the sea off its east coast.', 'MOBILIZE'],
@@ -129,6 +134,7 @@ describe('the deed decided by who does it', () => {
     expect(code("Moscow's envoy insisted a Ukrainian air-defence missile had caused the damage.").filter((e) => e.type === 'REQUEST')).toEqual([]);
     expect(code('The ruling could serve as a template for Beijing to go after American firms should tensions escalate.').filter((e) => e.type === 'REQUEST')).toEqual([]);
     expect(facts(code('No date has been set for any meeting between Kim Jong Un and Donald Trump.'))).toEqual([]);
+    expect(code('Police said no group had claimed responsibility for the kidnapping.').filter((e) => e.type === 'REJECT')).toEqual([]);
     // Strikes by a state are attacks, never walkouts.
     expect(code('Aid flights landed in Beirut for Lebanese displaced by Israeli strikes on the south.').filter((e) => e.type === 'PROTEST')).toEqual([]);
   });

@@ -28,10 +28,11 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
       // "agreed on Sunday to reopen talks": a closing preposition that opens a date is not the pattern's.
-      if (DATE_PREPS.has(m.trigger.words[m.trigger.words.length - 1]) && DATE_WORD.test(tokens[m.end]?.norm ?? '')) continue;
+      if (m.positions.some((p) => DATE_PREPS.has(tokens[p].norm) && DATE_WORD.test(tokens[p + 1]?.norm ?? '') && !m.positions.includes(p + 1))) continue;
       // "test-fired": in a multiword verb pattern, any of its words may carry the verb.
       // "a sit-in", "the walk-out": a verb joined by a hyphen to its particle is a noun.
-      const hyphened = m.positions.includes(i + 1) && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end;
+      // ("test-fired" stays a verb: what follows the hyphen is one.)
+      const hyphened = m.positions.includes(i + 1) && tokens[i + 1].text === '-' && tokens[i + 1].start === tokens[i].end && tokens[i + 2]?.pos !== 'VERB';
       const verbal = !hyphened && (usedAsVerb(tokens, i, s) || (m.trigger.pos === 'V' && m.positions.some((p) => p > i && tokens[p].pos === 'VERB')));
       if (m.trigger.pos === 'V' && !verbal) continue;
       // "intelligence sharing": a gerund closing a noun pattern is part of the compound.

@@ -51,7 +51,7 @@ function stemsOf(norm: string): string[] {
   return out;
 }
 
-interface PosToken { pos: string; norm: string; sentence: number }
+interface PosToken { pos: string; norm: string; text: string; sentence: number }
 
 /**
  * wink sometimes tags a verb between two names as a noun ("Russia attacks Ukraine"): a subject
@@ -61,7 +61,7 @@ export function nounTaggedVerb(tokens: readonly PosToken[], i: number): boolean 
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (t.pos !== 'NOUN' || !prev || prev.sentence !== t.sentence) return false;
   // "Gunmen shot dead a mayoral candidate": a secondary predicate before the object.
-  if (next?.norm === 'dead' && ['PROPN', 'NOUN', 'PRON'].includes(prev.pos) && ['DET', 'NUM', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
+  if (next?.norm === 'dead' && (['PROPN', 'NOUN', 'PRON'].includes(prev.pos) || prev.text === ',') && ['DET', 'NUM', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
   // "Gunmen abducted more than 50 students": a past form right after its subject.
   if (t.norm.length > 5 && t.norm.endsWith('ed') && ['PROPN', 'PRON', 'NOUN'].includes(prev.pos)) return true;
   return !!next && next.sentence === t.sentence
