@@ -90,17 +90,17 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     const t = doc.tokens[c.spotted.head];
     const prev = doc.tokens[c.spotted.head - 1];
     const next = doc.tokens[c.spotted.head + 1];
-    if (c.dropped || !c.spotted.verbal || !prev || prev.sentence !== t.sentence) continue;
+    if (c.dropped || !prev || prev.sentence !== t.sentence) continue;
     // "four partly occupied regions", "severely wounded Palestinians": the word before the adverbs decides.
     let p = c.spotted.head - 1;
     while (p > doc.sentences[c.sentence].from && doc.tokens[p].pos === 'ADV' && /ly$/.test(doc.tokens[p].norm)) p--;
     const before = doc.tokens[p];
-    if (/ing$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) { c.dropped = `participle describing "${prev.text}"`; continue; }
-    const attributive = c.spotted.positions.length === 1 && /ed$/.test(t.norm) && t.lemma !== t.norm && !!next && next.sentence === t.sentence
+    if (c.spotted.verbal && /ing$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) { c.dropped = `participle describing "${prev.text}"`; continue; }
+    const attributive = c.spotted.positions.length === 1 && /(ed|en)$/.test(t.norm) && t.lemma !== t.norm && (c.spotted.verbal || t.pos === 'ADJ') && !!next && next.sentence === t.sentence
       && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
       && (before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'NUM' && before !== prev || before.norm === "'s" || (before.pos === 'VERB' && !REPORTING.has(before.lemma)));
     if (attributive) { c.dropped = `participle before its noun ("${t.text} ${next.text}"), a description`; continue; }
-    // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it.
+    if (!c.spotted.verbal) continue;
     // "Hackers backed by the Chinese state broke into ...": an affiliation told of a noun, not a deed.
     if (next?.norm === 'by' && AFFILIATION.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) { c.dropped = `"${prev.text} ${t.text} by": an affiliation`; continue; }
     // "completing a withdrawal demanded by the junta": the same after an event noun.
@@ -112,7 +112,8 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
       while (k > doc.sentences[c.sentence].from && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(doc.tokens[k].pos)) k--;
       if (doc.tokens[k].pos === 'ADP') { c.dropped = `participle describing "${prev.text}" in a phrase of its own`; continue; }
     }
-    // (Only a participle with no object of its own: "convicted over", "jailed for", "killed during".)
+    // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it
+    // (only a participle with no object of its own: "convicted over", "jailed for", "killed during").
     const noObject = !!next && next.sentence === t.sentence && next.pos === 'ADP' && next.norm !== 'by';
     if (noObject && /(ed|en)$/.test(t.norm) && t.lemma !== t.norm && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !isPassive(doc, c.spotted.head)) {
       const verb = objectOf(doc, c.spotted.head - 1, doc.sentences[c.sentence].from);
@@ -241,7 +242,8 @@ function clauseEnd(doc: Doc, from: number, to: number): number {
 /** Nouns a trigger word may modify without naming a deed: "riot police", "attack helicopters", "strike group". */
 const MODIFIED = new Set(['police', 'gear', 'squad', 'unit', 'helicopter', 'aircraft', 'jet', 'vehicle', 'shield', 'dog', 'drone', 'boat', 'group', 'team', 'capability', 'capabilities',
   'centre', 'center', 'camp', 'facility', 'agency', 'worker', 'official', 'organisation', 'organization', 'budget', 'sector',
-  'exercise', 'drill', 'contingent', 'battalion', 'troop', 'duty', 'readiness', 'zone', 'role', 'training', 'experience']);
+  'exercise', 'drill', 'contingent', 'battalion', 'troop', 'duty', 'readiness', 'zone', 'role', 'training', 'experience',
+  'tank', 'ship', 'plan', 'cry']);
 
 /** A noun trigger used as a modifier of another noun names a kind of thing, not a deed. */
 export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {

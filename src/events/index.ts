@@ -69,14 +69,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
     for (const sp of spotted[s.index]) cands.push(candidate(input, ix, s, sp));
   }
   mergeRelativeTolls(cands);
+  // Words that only modify a noun or belong to a name are no deeds, so they are no one's content either.
+  dropNameWords(doc, cands, input.mentions);
+  dropNounModifiers(doc, cands);
   refineContent(doc, cands);
   dropPrepositionalGerunds(doc, cands);
   dropBackgroundNouns(doc, cands);
   const inMention = new Uint8Array(doc.tokens.length);
   for (const m of input.mentions) for (let k = Math.max(0, m.start); k < m.end && k < inMention.length; k++) inMention[k] = 1;
   dropDescriptiveParticiples(doc, cands, (i) => inMention[i] === 1);
-  dropNameWords(doc, cands, input.mentions);
-  dropNounModifiers(doc, cands);
   absorbProtestDemands(doc, cands);
   suppressNested(doc, cands);
   dropLightVerbs(doc, cands);
@@ -443,6 +444,8 @@ function requireArguments(doc: Doc, c: Candidate): void {
   const head = doc.tokens[c.spotted.head], after = doc.tokens[c.spotted.end];
   // "said no group had claimed it": "no" is the noun's, not a refusal.
   if (c.type === 'REJECT' && head.lemma === 'say' && doc.tokens[c.spotted.head + 1]?.norm === 'no' && ['NOUN', 'ADJ', 'DET'].includes(doc.tokens[c.spotted.head + 2]?.pos ?? '')) { c.dropped = '"said no <noun>": no refusal'; return; }
+  // "declined to comment": no refusal of anything.
+  if (c.type === 'REJECT' && /^(decline|refuse)$/.test(head.lemma) && doc.tokens[c.spotted.end]?.norm === 'to' && /^(comment|confirm|say|elaborate|discuss|disclose|specify|name)$/.test(doc.tokens[c.spotted.end + 1]?.norm ?? '')) { c.dropped = 'declined to comment'; return; }
   // ", given the weather": a preposition.
   if (c.type === 'AID' && head.norm === 'given' && c.spotted.positions.length === 1 && (doc.tokens[c.spotted.head - 1]?.text === ',' || c.spotted.head === doc.sentences[c.sentence].from)) { c.dropped = '"given" as a preposition'; return; }
   // "insisted a missile had caused it": an insistence is a demand only with an obligation in it.

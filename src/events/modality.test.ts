@@ -135,6 +135,9 @@ describe('the deed decided by who does it', () => {
     expect(code('The ruling could serve as a template for Beijing to go after American firms should tensions escalate.').filter((e) => e.type === 'REQUEST')).toEqual([]);
     expect(facts(code('No date has been set for any meeting between Kim Jong Un and Donald Trump.'))).toEqual([]);
     expect(code('Police said no group had claimed responsibility for the kidnapping.').filter((e) => e.type === 'REJECT')).toEqual([]);
+    expect(code('Indian officials declined to comment on reports that New Delhi was weighing the purchase.').filter((e) => e.type === 'REJECT')).toEqual([]);
+    expect(code('South Korea shipped the first batch of K2 battle tanks to Poland on Tuesday.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(code('Putin ordered the nuclear deterrent forces placed on a special regime of combat duty.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
     // Strikes by a state are attacks, never walkouts.
     expect(code('Aid flights landed in Beirut for Lebanese displaced by Israeli strikes on the south.').filter((e) => e.type === 'PROTEST')).toEqual([]);
   });
