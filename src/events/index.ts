@@ -445,7 +445,8 @@ function requireArguments(doc: Doc, c: Candidate): void {
   // "said no group had claimed it": "no" is the noun's, not a refusal.
   if (c.type === 'REJECT' && head.lemma === 'say' && doc.tokens[c.spotted.head + 1]?.norm === 'no' && ['NOUN', 'ADJ', 'DET'].includes(doc.tokens[c.spotted.head + 2]?.pos ?? '')) { c.dropped = '"said no <noun>": no refusal'; return; }
   // "declined to comment": no refusal of anything.
-  if (c.type === 'REJECT' && /^(decline|refuse)$/.test(head.lemma) && doc.tokens[c.spotted.end]?.norm === 'to' && /^(comment|confirm|say|elaborate|discuss|disclose|specify|name)$/.test(doc.tokens[c.spotted.end + 1]?.norm ?? '')) { c.dropped = 'declined to comment'; return; }
+  const to = doc.tokens[c.spotted.head + 1]?.norm === 'to' ? c.spotted.head + 1 : -1;
+  if (c.type === 'REJECT' && /^(decline|refuse)$/.test(head.lemma) && to > 0 && /^(comment|confirm|say|elaborate|discuss|disclose|specify|name)$/.test(doc.tokens[to + 1]?.norm ?? '')) { c.dropped = 'declined to comment'; return; }
   // ", given the weather": a preposition.
   if (c.type === 'AID' && head.norm === 'given' && c.spotted.positions.length === 1 && (doc.tokens[c.spotted.head - 1]?.text === ',' || c.spotted.head === doc.sentences[c.sentence].from)) { c.dropped = '"given" as a preposition'; return; }
   // "insisted a missile had caused it": an insistence is a demand only with an obligation in it.
