@@ -195,6 +195,16 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
     if (w === 'by' && actor.length === 0 && t[k + 1]?.pos !== 'VERB') { actor = objectRightOf(ix, s, k + 1, () => false, 6); how = 'noun:by-agent'; continue; }
     if ((sp.trigger.recipPrep === w || NOUN_RECIP_PREPS.has(w)) && recipient.length === 0) recipient = objectRightOf(ix, s, k + 1, skip, 6);
   }
+  // "during a two-day visit to Addis Ababa", "at a high-level dialogue", "after talks in Seoul": a meeting
+  // named in an adjunct of the clause is the clause subject's.
+  if (actor.length === 0 && sp.trigger.type === 'CONSULT') {
+    const prep = meetingAdjunct(t, s, sp.start);
+    if (prep >= 0) {
+      for (let v = prep - 1; v >= s.from && prep - v <= 12; v--) {
+        if (t[v].pos === 'VERB') { actor = subjectLeftOf(ix, s, participleAnchor(t, s, v)); how = 'noun:adjunct'; break; }
+      }
+    }
+  }
   if (actor.length === 0) {
     const lv = lightVerb(t, s, sp.start, ix.triggerHeads, isDefinite(t, s, sp.start));
     if (lv >= 0) {
@@ -211,6 +221,17 @@ const BROKERS = new Set(['broker', 'brokered', 'mediate', 'mediated', 'host', 'h
 /** "EU-brokered": a mention joined by a hyphen to a participle of mediation. */
 function brokered(t: readonly Token[], end: number): boolean {
   return t[end]?.text === '-' && BROKERS.has(t[end + 1]?.norm ?? '');
+}
+
+const MEETING_PREPS = new Set(['during', 'at', 'after', 'on']);
+
+/** The preposition ("during", "at", "after") that opens the phrase an event noun at `start` heads, or -1. */
+export function meetingAdjunct(t: readonly Token[], s: Sentence, start: number): number {
+  for (let k = start - 1; k >= s.from && start - k <= 6; k--) {
+    if (MEETING_PREPS.has(t[k].norm)) return k;
+    if (!['DET', 'ADJ', 'NUM', 'PUNCT', 'NOUN', 'PRON'].includes(t[k].pos) || t[k].text === ',') return -1;
+  }
+  return -1;
 }
 
 /** The light verb governing the event noun at `start`, looking back over determiners and "a series of". */

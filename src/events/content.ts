@@ -167,7 +167,7 @@ const BACKGROUND = [['after'], ['before'], ['since'], ['following'], ['amid'], [
 /** "two days after the US strike that killed Soleimani", "in retaliation for the killing": a deed named as background, told elsewhere. */
 export function dropBackgroundNouns(doc: Doc, cands: Candidate[]): void {
   for (const c of cands) {
-    if (c.dropped || c.spotted.verbal) continue;
+    if (c.dropped || c.spotted.verbal || c.reason.endsWith(':noun:adjunct')) continue;
     let k = c.spotted.start - 1;
     while (k >= 0 && doc.tokens[k].sentence === c.sentence && (doc.tokens[k].pos === 'DET' || doc.tokens[k].pos === 'ADJ' || doc.tokens[k].pos === 'PROPN' || doc.tokens[k].pos === 'NUM' || doc.tokens[k].norm === "'s") && c.spotted.start - k <= 4) k--;
     for (const phrase of BACKGROUND) {
@@ -200,7 +200,8 @@ export function absorbProtestDemands(doc: Doc, cands: Candidate[]): void {
 /** A noun trigger with no actor of its own after another trigger in its sentence is referred to, not reported. */
 export function suppressNested(doc: Doc, cands: Candidate[]): void {
   for (const b of cands) {
-    if (b.dropped || b.spotted.verbal || b.reason.includes('light-verb')) continue;
+    // (A meeting named in an adjunct, "during a visit to Ankara", is told here, not referred to.)
+    if (b.dropped || b.spotted.verbal || b.reason.includes('light-verb') || b.reason.endsWith(':noun:adjunct')) continue;
     const host = inSentences(cands, b.sentence, b.sentence).find((a) => a !== b && a.spotted.head < b.spotted.head && !a.dropped
       && (b.actor.length === 0 || sameClause(doc, a.spotted.end, b.spotted.start)));
     if (host) b.dropped = `referred to by ${host.type} "${host.spotted.trigger.pattern}"`;

@@ -7,7 +7,7 @@ import { isFactual } from './modality.js';
 import { sameFamily } from './family.js';
 
 /** Deeds whose repeated triggers in one sentence tell one incident ("killed one and wounded two"). */
-const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'CONSULT']);
 const PRECISION_RANK: Record<DateValue['precision'], number> = { day: 3, month: 2, year: 1, article: 0 };
 const LOCATION_RANK = { site: 3, city: 2, region: 1, country: 0 } as const;
 const ANAPHOR_WINDOW = 3;

@@ -142,6 +142,12 @@ describe('the deed decided by who does it', () => {
     expect(code('Aid flights landed in Beirut for Lebanese displaced by Israeli strikes on the south.').filter((e) => e.type === 'PROTEST')).toEqual([]);
   });
 
+  it('a meeting named in an adjunct belongs to the clause subject, and one meeting is told once', () => {
+    const visit = code('Kenyan President William Ruto pledged to work with Ethiopia on a power line during a two-day visit to Addis Ababa.').filter((e) => e.type === 'CONSULT');
+    expect(visit.map((e) => e.actor.map((a) => a.country))).toEqual([['KEN']]);
+    expect(code('Vladimir Putin held talks with Kim Jong Un in Pyongyang on his first trip to North Korea in 24 years.').filter((e) => e.type === 'CONSULT')).toHaveLength(1);
+  });
+
   it('a broker is not a party, and a condition is no fact', () => {
     const [talks] = code('Senior negotiators from Serbia and Kosovo held another round of EU-brokered talks in Brussels on Tuesday.');
     expect(talks.actor.map((a) => a.country)).not.toContain('EUR');
