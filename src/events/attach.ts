@@ -6,7 +6,7 @@ import { isSpeechVerb, objectOfPreposition, objectRightOf, subjectLeftOf, groupS
 
 const BE = new Set(['be', 'is', 'was', 'were', 'are', 'been', 'being', 'get', 'got', 'gets', "'s", 'am']);
 /** Verbs that carry an event noun: "launched attacks", "carried out strikes", "lodged a protest". */
-const LIGHT = new Set(['launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand', 'gather', 'convene', 'assemble', 'meet']);
+const LIGHT = new Set(['wrap', 'complete', 'launch', 'carry', 'conduct', 'stage', 'mount', 'make', 'hold', 'lodge', 'issue', 'impose', 'deliver', 'give', 'express', 'take', 'begin', 'continue', 'step', 'intensify', 'file', 'sign', 'reach', 'announce', 'order', 'unleash', 'perpetrate', 'commit', 'undertake', 'wage', 'open', 'start', 'resume', 'escalate', 'claim', 'pay', 'extend', 'offer', 'provide', 'send', 'voice', 'level', 'register', 'declare', 'call', 'hold', 'host', 'organise', 'organize', 'lead', 'join', 'attend', 'sign', 'enforce', 'slap', 'tighten', 'adopt', 'approve', 'pass', 'seek', 'grant', 'accept', 'propose', 'demand', 'gather', 'convene', 'assemble', 'meet']);
 const COPULA = new Set(['be', 'become', 'remain', 'seem', 'appear', 'say', 'tell', 'report']);
 const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towards', 'into', 'of', 'targeting', 'to', 'with', 'over']);
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
@@ -166,7 +166,9 @@ function nominalArgs(ix: MentionIndex, s: Sentence, sp: Spotted): Args {
   for (let k = s.from; k < s.to; k++) {
     const m = ix.byStart.get(k);
     // (Not a broker: "EU-brokered talks", "US-mediated truce".)
-    if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end && !brokered(t, m.end)) { actor = [m]; how = 'noun:premodifier'; break; }
+    // (Nor a name of the exercise itself: "their annual Varuna exercise", "the Balikatan drills".)
+    const exerciseName = m && m.kind === 'unknown' && /^(exercises?|drills?|manoeuvres?|maneuvers?|games?)$/.test(t[sp.end - 1].norm);
+    if (m && m.sentence === s.index && m.modifies >= sp.start && m.modifies < sp.end && !brokered(t, m.end) && !exerciseName) { actor = [m]; how = 'noun:premodifier'; break; }
   }
   // "An al-Shabaab suicide attacker drove ...": an agent noun heading an actor's mention names the doer.
   if (actor.length === 0) {

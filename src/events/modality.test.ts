@@ -68,6 +68,7 @@ describe('the deed decided by who does it', () => {
     ['New People\'s Army rebels raided a police outpost in Samar province, leaving one officer dead.', 'ASSAULT', 'COERCE'],
     ['Ukrainian forces have captured dozens of Russian servicemen in the Kursk region.', 'ASSAULT', 'COERCE'],
     ['The Philippine army and U.S. Marines completed joint exercises on islands facing the South China Sea.', 'COOPERATE', 'MOBILIZE'],
+    ["India's navy and France's Marine Nationale wrapped up their annual Varuna exercise in the Arabian Sea on Friday.", 'COOPERATE', 'MOBILIZE'],
     ['Police raided the offices of an opposition newspaper in Caracas.', 'COERCE', 'ASSAULT'],
     ['Sudan\'s army chief pledged to crush the paramilitary Rapid Support Forces to the last man.', 'THREATEN', 'AGREE'],
     ['Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.', 'AGREE', 'THREATEN'],
