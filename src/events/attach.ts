@@ -99,7 +99,8 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
   let p = head - 1;
   while (p > s.from && t[p].pos === 'ADV') p--;
   // "killed one soldier and (also) wounded two others": a coordinated verb shares the first verb's subject.
-  if (t[p] && /^(and|or|but)$/.test(t[p].norm) && w.pos === 'VERB' && !w.norm.endsWith('ing')) {
+  // (", then bombed": a sequence is a coordination too.)
+  if (t[p] && (/^(and|or|but)$/.test(t[p].norm) || (t[p].norm === 'then' && t[p - 1]?.text === ',')) && w.pos === 'VERB' && !w.norm.endsWith('ing')) {
     for (let k = p - 1; k >= s.from; k--) {
       if (/^[,;:]$/.test(t[k].text) && t[k - 1]?.pos !== 'NOUN') break;
       // Not "a container ship linked to Israel": an affiliation participle describes a noun.

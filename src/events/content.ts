@@ -136,7 +136,9 @@ function objectOf(doc: Doc, last: number, from: number): number {
     // "supporters of jailed former prime minister Imran Khan": an attributive participle is part of the phrase.
     if (t.pos === 'VERB' && /ed$/.test(t.norm) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && ['DET', 'ADP'].includes(doc.tokens[k - 1]?.pos ?? '')) continue;
     // ... and a verb followed by a preposition has no direct object here ("hostages held in Gaza pleaded").
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.norm.endsWith('ing') || next?.pos === 'ADP' ? -1 : k;
+    // (A day between the verb and its object is no preposition of its own: "apologised on Thursday to".)
+    const dayAfter = next?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[k + 2]?.norm ?? '');
+    if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.norm.endsWith('ing') || (next?.pos === 'ADP' && !dayAfter) ? -1 : k;
     // (An appositive's commas too: "pardoned Rico Krieger, a German citizen sentenced to death".)
     if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON'].includes(t.pos) && t.text !== ',' || t.norm === 'that' || t.norm === 'who') return -1;
   }
@@ -146,7 +148,7 @@ function objectOf(doc: Doc, last: number, from: number): number {
 /** "strikes that Iraq said killed Iraqi soldiers": after a verb of saying, the participle is the verb. */
 const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'believe', 'think', 'confirm', 'deny', 'announce', 'tell', 'suspect', 'fear', 'estimate', 'add']);
 
-const AFFILIATION = new Set(['back', 'support', 'sponsor', 'fund', 'finance', 'arm', 'train', 'equip', 'link', 'ally', 'affiliate', 'inspire']);
+const AFFILIATION = new Set(['back', 'support', 'sponsor', 'fund', 'finance', 'arm', 'train', 'equip', 'link', 'ally', 'affiliate', 'inspire', 'escort', 'guard', 'protect']);
 
 /** Kinds of names whose words are not events: "Amnesty International", "Shanghai Cooperation Organisation". */
 const NAME_KINDS = new Set(['org', 'igo', 'group', 'party', 'organ']);

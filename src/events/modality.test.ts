@@ -19,6 +19,7 @@ describe('modality', () => {
     ['Estonian officials said they saw no sign that Russia was preparing an attack on Estonia.', ['negation']],
     ['Analysts say a full Chinese attack on Taiwan would choke off much of the world\'s supply of chips.', ['hypothetical']],
     ['Should Russia invade Ukraine again, the alliance would respond, officials said.', ['hypothetical']],
+    ['The boycott was the first since the military attacked the presidential palace in 2021.', ['historical']],
     ['Analysts in Ankara said a fresh Turkish ground incursion into northern Syria was unlikely before spring.', ['hypothetical']],
     ['Ten years on, the 2008 assault on Mumbai by Pakistan-based gunmen still shapes how India guards its coast.', ['historical']],
     ['Monday marks ten years since Islamic State fighters attacked Mosul, Iraq\'s second-largest city.', ['historical']],

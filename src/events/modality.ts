@@ -179,13 +179,29 @@ const RELATIVE_WORDS = new Set(['where', 'when', 'who', 'whom', 'which', 'whose'
 
 /** "whom they had taken hostage", "where 24 people had been killed": background told in a relative clause. */
 function inBackgroundRelative(tokens: readonly Token[], s: Sentence, head: number): boolean {
-  let pluperfect = false;
+  let pluperfect = false, comma = false;
   for (let i = head - 1; i >= s.from && head - i <= 8; i--) {
     const w = tokens[i].norm;
     if (w === 'had') pluperfect = true;
+    if (w === ',') comma = true;
     // "after weeks of protests in which hundreds were killed": a relative clause on a background phrase.
-    if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '') || backgroundPhraseBefore(tokens, s, i);
+    if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '') || backgroundPhraseBefore(tokens, s, i) || datedBefore(tokens, s, head);
+    // "the first since the military seized power in 2021": a since-clause tells the past.
+    // (Not "since Tuesday": a date, not a clause.)
+    if (w === 'since' && !comma && tokens[i].pos === 'SCONJ' && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+|then|last|early|late)$/.test(tokens[i + 1]?.norm ?? '')) return true;
     if (CLAUSE_BREAK.has(tokens[i].text)) return false;
+  }
+  return false;
+}
+
+/** "who seized power in Niamey in July", "who were killed by soldiers in the mid-2000s": a past date in the clause. */
+function datedBefore(tokens: readonly Token[], s: Sentence, head: number): boolean {
+  for (let i = head + 1; i < s.to && i - head <= 8; i++) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.text) || t.text === ',') return false;
+    if (t.norm === 'in' && /^(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d|the)$/.test(tokens[i + 1]?.norm ?? '')
+      && (tokens[i + 1].norm !== 'the' || /^(mid-|early|late|\d)/.test(tokens[i + 2]?.norm ?? ''))) return true;
+    if (t.norm === 'last' && /^(year|month|week)$/.test(tokens[i + 1]?.norm ?? '')) return true;
   }
   return false;
 }
