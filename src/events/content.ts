@@ -27,6 +27,11 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
     for (const b of inSentences(cands, a.sentence, a.sentence)) {
       if (b === a || b.spotted.head < a.spotted.end || b.spotted.head >= end || b.dropped) continue;
       if (!introducesContent(doc, a.spotted.end, b.spotted.start, a.spotted.verbal)) continue;
+      // "demanded that X reinstate Bazoum ... and threatened to use force": a second main verb of the
+      // same subject is a deed of its own, not the content.
+      const before = doc.tokens[b.spotted.start - 1];
+      if (b.spotted.verbal && before?.norm === 'and' && /ed$/.test(doc.tokens[b.spotted.head].norm) && b.actor.length > 0
+        && b.actor.every((m) => a.actor.some((x) => x.entity.name === m.entity.name))) continue;
       if (!a.mode) a.mode = CONTENT_MODE[a.type]?.[b.type] ?? a.mode;
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
       const promisedFirst = contentSeen;
@@ -253,6 +258,8 @@ export function dropNounModifiers(doc: Doc, cands: Candidate[]): void {
   for (const c of cands) {
     const next = doc.tokens[c.spotted.end];
     if (c.dropped || c.spotted.verbal || !next || next.sentence !== c.sentence) continue;
+    // ("attacks on ships": after a pattern's own preposition comes its object, not a modified noun.)
+    if (doc.tokens[c.spotted.end - 1].pos === 'ADP') continue;
     if (next.pos === 'NOUN' && MODIFIED.has(next.lemma)) c.dropped = `modifies "${next.text}": a kind of thing, not a deed`;
   }
 }

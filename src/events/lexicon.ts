@@ -175,8 +175,10 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
       const nextWord = words[k + 1];
       if (!nextWord) return positions.slice();
       let found = -1;
-      for (let g = 0; g <= MAX_GAP && at + g < limit; g++) {
+      // A hyphenated compound ("tit-for-tat", "two-day") counts as one word of the gap.
+      for (let g = 0, words = 0; words <= MAX_GAP && at + g < limit; g++) {
         const tok = tokens[at + g];
+        if (!(tok.text === '-' || (at + g > 0 && tokens[at + g - 1].text === '-' && tokens[at + g - 1].end === tok.start))) words++;
         if (wordOk(nextWord, tok)) { found = at + g; break; }
         if (GAP_STOP.test(tok.text) || (tok.pos === 'VERB' && !adjectival(tokens, at + g)) || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
       }

@@ -72,6 +72,8 @@ describe('the deed decided by who does it', () => {
     ["India's navy and France's Marine Nationale wrapped up their annual Varuna exercise in the Arabian Sea on Friday.", 'COOPERATE', 'MOBILIZE'],
     ['Police raided the offices of an opposition newspaper in Caracas.', 'COERCE', 'ASSAULT'],
     ['Sudan\'s army chief pledged to crush the paramilitary Rapid Support Forces to the last man.', 'THREATEN', 'AGREE'],
+    ['Houthi leader Abdul Malik al-Houthi vowed in a televised speech to escalate attacks on ships linked to Israel.', 'THREATEN', 'AGREE'],
+    ["Russia's Foreign Ministry promised a tit-for-tat response on Sunday after Prague expelled 18 Russian embassy staff.", 'THREATEN', 'AGREE'],
     ['Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.', 'AGREE', 'THREATEN'],
     ['Pakistan\'s army chief received a delegation of Afghan Taliban officials in Rawalpindi on Wednesday.', 'CONSULT', 'MOBILIZE'],
     ['Peruvian Prime Minister Alberto Otarola quit on Tuesday over leaked audio recordings.', 'RETREAT', 'CONSULT'],
