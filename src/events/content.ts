@@ -115,7 +115,8 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) {
       let k = c.spotted.head - 1;
       while (k > doc.sentences[c.sentence].from && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(doc.tokens[k].pos)) k--;
-      if (doc.tokens[k].pos === 'ADP') { c.dropped = `participle describing "${prev.text}" in a phrase of its own`; continue; }
+      // ... or as the object of another verb ("could not verify the accounts given by residents").
+      if (doc.tokens[k].pos === 'ADP' || (doc.tokens[k].pos === 'VERB' && !REPORTING.has(doc.tokens[k].lemma))) { c.dropped = `participle describing "${prev.text}" in a phrase of its own`; continue; }
     }
     // "pardoned 30 people convicted over the protests": a participle after the object of another verb describes it
     // (only a participle with no object of its own: "convicted over", "jailed for", "killed during").

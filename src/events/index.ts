@@ -182,6 +182,13 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     type = 'SANCTION';
     sp = { ...sp, trigger: { ...sp.trigger, type: 'SANCTION', mode: 'discontinue', cameo: '160' } };
   }
+  // "Egypt admitted dozens of severely wounded Palestinians through the Rafah crossing": letting people in, not a confession.
+  if (type === 'CONCEDE' && lemma === 'admit' && sp.verbal && args.recipient.length > 0 && args.recipient.every((m) => (m.kind === 'role' && m.plural) || m.entity.sectors.includes('CVL') || m.entity.sectors.includes('REF'))
+    && !/^(that|to|responsibility|guilt|wrongdoing|mistakes?|failures?|error)$/.test(doc.tokens[sp.end]?.norm ?? '')) {
+    explain.push('people admitted into a country → AID');
+    type = 'AID';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '07' } };
+  }
   // "Nigerian soldiers freed 23 passengers who had been abducted": a rescue by security forces is aid (PLOVER).
   if (type === 'RETREAT' && sp.trigger.mode === 'release' && args.actor.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP'))
     && /\b(abduct|kidnapp|hostage|captive|held by|seized by)/i.test(s.text)) {

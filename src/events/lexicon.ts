@@ -178,7 +178,10 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
       // A hyphenated compound ("tit-for-tat", "two-day") counts as one word of the gap.
       for (let g = 0, words = 0; words <= MAX_GAP && at + g < limit; g++) {
         const tok = tokens[at + g];
-        if (!(tok.text === '-' || (at + g > 0 && tokens[at + g - 1].text === '-' && tokens[at + g - 1].end === tok.start))) words++;
+        // ... and so does an amount ("a new $400 million weapons package").
+        const joined = tok.text === '-' || (at + g > 0 && tokens[at + g - 1].text === '-' && tokens[at + g - 1].end === tok.start);
+        const amount = /^[$€£¥]$/.test(tok.text) || (/^(million|billion|trillion)$/.test(tok.norm) && at + g > 0 && tokens[at + g - 1].pos === 'NUM');
+        if (!joined && !amount) words++;
         if (wordOk(nextWord, tok)) { found = at + g; break; }
         if (GAP_STOP.test(tok.text) || (tok.pos === 'VERB' && !adjectival(tokens, at + g)) || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
       }

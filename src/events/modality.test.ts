@@ -109,6 +109,8 @@ describe('the deed decided by who does it', () => {
     ['China criticised the Philippines over what it called a provocative resupply mission.', 'ACCUSE'],
     ["Serbian President Aleksandar Vucic ruled out recognising Kosovo's independence.", 'REJECT'],
     ['Washington suspended some security assistance to Ethiopia over abuses in Tigray.', 'SANCTION'],
+    ['Washington unveiled a new $400 million weapons package for Kyiv on Friday.', 'AID'],
+    ['Egypt admitted dozens of severely wounded Palestinians through the Rafah crossing for treatment.', 'AID'],
     ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
     ['The United States agreed to withdraw its roughly 1,000 troops from Niger by mid-September.', 'CONCEDE'],
     ['Gunmen from the Gulf Clan, a drug trafficking gang, shot dead a land rights campaigner outside his home.', 'ASSAULT'],
@@ -139,6 +141,7 @@ describe('the deed decided by who does it', () => {
     expect(code('The ruling could serve as a template for Beijing to go after American firms should tensions escalate.').filter((e) => e.type === 'REQUEST')).toEqual([]);
     expect(facts(code('No date has been set for any meeting between Kim Jong Un and Donald Trump.'))).toEqual([]);
     expect(code('Police said no group had claimed responsibility for the kidnapping.').filter((e) => e.type === 'REJECT')).toEqual([]);
+    expect(code('Reuters could not independently verify the accounts given by residents of the town.').filter((e) => e.type === 'AID')).toEqual([]);
     expect(code('Indian officials declined to comment on reports that New Delhi was weighing the purchase.').filter((e) => e.type === 'REJECT')).toEqual([]);
     expect(code('South Korea shipped the first batch of K2 battle tanks to Poland on Tuesday.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
     expect(code('Putin ordered the nuclear deterrent forces placed on a special regime of combat duty.').filter((e) => e.type === 'ASSAULT')).toEqual([]);
