@@ -36,6 +36,9 @@ export function refineContent(doc: Doc, cands: Candidate[]): void {
       b.dropped = `content of ${a.type} "${a.spotted.trigger.pattern}"`;
       const promisedFirst = contentSeen;
       contentSeen = true;
+      // "warned that it would take military action": a warning whose content is harm is a threat in
+      // its own right, with or without a named recipient.
+      if (a.type === 'THREATEN' && (HARM.has(b.type) || b.type === 'MOBILIZE') && a.spotted.trigger.weak) a.spotted = { ...a.spotted, trigger: { ...a.spotted.trigger, weak: false } };
       // "called for an immediate halt to the fighting": a call to end fighting is AGREE (ONTOLOGY).
       // (A demand for a truce stays a demand, as the PLOVER gold standard codes it.)
       if (a.type === 'REQUEST' && b.type === 'RETREAT' && b.mode === 'ceasefire' && !promisedFirst && CALLS.has(doc.tokens[a.spotted.head].lemma)) {

@@ -157,6 +157,8 @@ function pastDay(tokens: readonly Token[], at: number, limit: number): number {
 /** A participle inside a noun phrase ("its remaining troops", "the detained men"), not a clause's verb. */
 function adjectival(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  // "the US-led coalition": a participle hyphened to a name is a compound modifier.
+  if (prev && prev.text === '-' && prev.end === t.start && tokens[k - 2]?.pos === 'PROPN') return true;
   return !!prev && !!next && /(ing|ed)$/.test(t.norm) && (prev.pos === 'DET' || POSSESSIVES.has(prev.norm) || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
