@@ -93,6 +93,8 @@ const MAX_GAP = 5;
 
 const wordOk = (w: string, t: Token): boolean => t.lemma === w || t.norm === w || (t.lemma === t.norm && stems(t.norm).includes(w));
 const GAP_STOP = /^[.;:!?,]$/;
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+const AMOUNTS = new Set(['million', 'billion', 'trillion']);
 
 /** All triggers that match starting at token i (within [i, limit)), most specific first. */
 export function matchTriggersAt(lex: TriggerLexicon, tokens: readonly Token[], i: number, limit: number): TriggerMatch[] {
@@ -145,12 +147,13 @@ function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: 
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** The token after a day reference at `at` ("on Sunday", "Sunday"), or `at` when there is none. */
 function pastDay(tokens: readonly Token[], at: number, limit: number): number {
-  if (tokens[at].norm === 'on' && at + 1 < limit && DAYS.test(tokens[at + 1].norm)) return at + 2;
-  if (DAYS.test(tokens[at].norm)) return at + 1;
+  const w = tokens[at].norm;
+  if (w === 'on' && at + 1 < limit && DAYS.has(tokens[at + 1].norm)) return at + 2;
+  if (DAYS.has(w)) return at + 1;
   return at;
 }
 
@@ -182,7 +185,7 @@ function matchFrom(words: readonly string[], tokens: readonly Token[], i: number
         const tok = tokens[at + g];
         // ... and so does an amount ("a new $400 million weapons package").
         const joined = tok.text === '-' || (at + g > 0 && tokens[at + g - 1].text === '-' && tokens[at + g - 1].end === tok.start);
-        const amount = /^[$€£¥]$/.test(tok.text) || (/^(million|billion|trillion)$/.test(tok.norm) && at + g > 0 && tokens[at + g - 1].pos === 'NUM');
+        const amount = CURRENCY.has(tok.text) || (AMOUNTS.has(tok.norm) && at + g > 0 && tokens[at + g - 1].pos === 'NUM');
         if (!joined && !amount) words++;
         if (wordOk(nextWord, tok)) { found = at + g; break; }
         if (GAP_STOP.test(tok.text) || (tok.pos === 'VERB' && !adjectival(tokens, at + g)) || tok.pos === 'AUX' || tok.pos === 'SCONJ') break;
