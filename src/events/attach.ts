@@ -105,6 +105,9 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
       if (/^[,;:]$/.test(t[k].text) && t[k - 1]?.pos !== 'NOUN') break;
       // Not "a container ship linked to Israel": an affiliation participle describes a noun.
       if (t[k].pos === 'VERB' && AFFIL_VERBS.has(t[k].lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN')) continue;
+      // Nor an infinitive with its own object in between: "called on the authorities to free X without
+      // delay and condemned" coordinates with "called" (but "to plan and carry out" are one infinitive pair).
+      if (t[k].pos === 'VERB' && t[k - 1]?.norm === 'to' && p - k > 2) continue;
       if (t[k].pos === 'VERB') return k;
     }
   }

@@ -114,6 +114,7 @@ describe('the deed decided by who does it', () => {
     ["North Korea's defence ministry warned that it would take overwhelming military action if US planes violated its airspace.", 'THREATEN'],
     ["Washington will wind down the US-led coalition's military mission in Iraq over the next two years.", 'CONCEDE'],
     ['Pakistani authorities cut off access to the social media platform X on Saturday.', 'COERCE'],
+    ['Gunmen stopped vehicles on a highway in Balochistan and shot dead 23 passengers after checking their identity cards.', 'ASSAULT'],
     ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
     ['The United States agreed to withdraw its roughly 1,000 troops from Niger by mid-September.', 'CONCEDE'],
     ['Gunmen from the Gulf Clan, a drug trafficking gang, shot dead a land rights campaigner outside his home.', 'ASSAULT'],
@@ -156,6 +157,12 @@ describe('the deed decided by who does it', () => {
     const visit = code('Kenyan President William Ruto pledged to work with Ethiopia on a power line during a two-day visit to Addis Ababa.').filter((e) => e.type === 'CONSULT');
     expect(visit.map((e) => e.actor.map((a) => a.country))).toEqual([['KEN']]);
     expect(code('Vladimir Putin held talks with Kim Jong Un in Pyongyang on his first trip to North Korea in 24 years.').filter((e) => e.type === 'CONSULT')).toHaveLength(1);
+  });
+
+  it('a verb coordinated past an infinitive with its object belongs to the main verb; "without delay" negates nothing', () => {
+    const accuse = code('Amnesty International called on Egyptian authorities to free the jailed activist without delay and condemned his imprisonment.').find((e) => e.type === 'ACCUSE');
+    expect(accuse?.actor.map((a) => a.name)).toEqual(['Amnesty International']);
+    expect(accuse?.context).toEqual([]);
   });
 
   it('a broker is not a party, and a condition is no fact', () => {

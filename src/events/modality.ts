@@ -50,7 +50,8 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   for (let k = 0; k < window.length; k++) {
     const t = window[k];
     const dist = window.length - k;
-    if (NEGATORS.has(t.norm) && dist <= 4 && !(t.norm === 'no' && nominal && dist > 2)) tag('negation', t.norm);
+    // ("without delay", "without fail": no negation.)
+    if (NEGATORS.has(t.norm) && dist <= 4 && !(t.norm === 'no' && nominal && dist > 2) && !(t.norm === 'without' && /^(delay|fail|exception|doubt|preconditions?)$/.test(window[k + 1]?.norm ?? ''))) tag('negation', t.norm);
     if (NEG_VERBS.has(t.lemma) && t.pos === 'VERB' && dist <= 3) tag('negation', t.norm);
     if (FUTURE.has(t.norm) && dist <= 4) tag('future', t.norm);
     // In reported speech "would" is the future seen from the past: "said it would impose a curfew".

@@ -61,7 +61,7 @@ export function nounTaggedVerb(tokens: readonly PosToken[], i: number): boolean 
   const t = tokens[i], prev = tokens[i - 1], next = tokens[i + 1];
   if (t.pos !== 'NOUN' || !prev || prev.sentence !== t.sentence) return false;
   // "Gunmen shot dead a mayoral candidate": a secondary predicate before the object.
-  if (next?.norm === 'dead' && (['PROPN', 'NOUN', 'PRON'].includes(prev.pos) || prev.text === ',') && ['DET', 'NUM', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
+  if (next?.norm === 'dead' && (['PROPN', 'NOUN', 'PRON', 'CCONJ'].includes(prev.pos) || prev.text === ',') && ['DET', 'NUM', 'PROPN', 'PRON', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) return true;
   // "Gunmen abducted more than 50 students": a past form right after its subject.
   if (t.norm.length > 5 && t.norm.endsWith('ed') && ['PROPN', 'PRON', 'NOUN'].includes(prev.pos)) return true;
   return !!next && next.sentence === t.sentence
