@@ -216,6 +216,13 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
     const by = instrumentNationality(doc.tokens, s, sp.end, input.mentions);
     if (by) { args.actor = [by]; explain.push(`actor from "${doc.text.slice(doc.tokens[by.start].start, doc.tokens[by.end - 1].end)}" modifying the weapon`); }
   }
+  // "A brigade of Cuban doctors and nurses arrived in Lombardy to help Italian hospitals": medical teams
+  // arriving bring aid, they do not visit.
+  if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sectors.includes('MED') && m.plural)) {
+    explain.push('a visit by medical teams → AID');
+    type = 'AID';
+    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '073', weak: false } };
+  }
   // Troops that "arrive in" a country are deployed there, not visiting.
   // (A general who receives a delegation is hosting it: only units, in the plural, deploy.)
   if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => (m.entity.sector === 'MIL' || m.entity.sector === 'COP') && m.plural)) {

@@ -115,6 +115,7 @@ describe('the deed decided by who does it', () => {
     ["Washington will wind down the US-led coalition's military mission in Iraq over the next two years.", 'CONCEDE'],
     ['Pakistani authorities cut off access to the social media platform X on Saturday.', 'COERCE'],
     ['Gunmen stopped vehicles on a highway in Balochistan and shot dead 23 passengers after checking their identity cards.', 'ASSAULT'],
+    ['A brigade of 52 Cuban doctors and nurses arrived in Milan on Sunday to help Italian hospitals.', 'AID'],
     ['Pakistan and the Taliban administration agreed on Sunday to reopen talks on cross-border trade.', 'AGREE'],
     ['The United States agreed to withdraw its roughly 1,000 troops from Niger by mid-September.', 'CONCEDE'],
     ['Gunmen from the Gulf Clan, a drug trafficking gang, shot dead a land rights campaigner outside his home.', 'ASSAULT'],
