@@ -1,4 +1,5 @@
 // Stage 3b, arguments: who did it and to whom, by voice and structure.
+import { AFFILIATION } from './content.js';
 import type { Mention } from '../actors/index.js';
 import type { Sentence, Token } from '../types.js';
 import type { Spotted } from './triggers.js';
@@ -12,7 +13,6 @@ const NOUN_RECIP_PREPS = new Set(['on', 'against', 'at', 'upon', 'toward', 'towa
 const PREPOSITIONS = new Set(['on', 'against', 'at', 'of', 'to', 'with', 'into', 'over', 'upon', 'toward', 'towards', 'from', 'for']);
 const PARTITIVE = new Set(['a', 'an', 'the', 'another', 'series', 'wave', 'spate', 'number', 'string', 'round', 'barrage', 'volley', 'of', 'new', 'fresh', 'further', 'several', 'multiple', 'two', 'three', 'more', 'its', 'their', 'his', 'her', 'deadly', 'fatal']);
 
-const AFFIL_VERBS = new Set(['link', 'back', 'ally', 'affiliate', 'base', 'support', 'sponsor', 'arm', 'fund']);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Nouns for the doer of a deed: "suicide bomber", "attackers", "gunman". */
@@ -104,7 +104,7 @@ export function participleAnchor(t: readonly Token[], s: Sentence, head: number)
     for (let k = p - 1; k >= s.from; k--) {
       if (/^[,;:]$/.test(t[k].text) && t[k - 1]?.pos !== 'NOUN') break;
       // Not "a container ship linked to Israel": an affiliation participle describes a noun.
-      if (t[k].pos === 'VERB' && AFFIL_VERBS.has(t[k].lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN')) continue;
+      if (t[k].pos === 'VERB' && AFFILIATION.has(t[k].lemma) && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN')) continue;
       // Nor an infinitive with its own object in between: "called on the authorities to free X without
       // delay and condemned" coordinates with "called" (but "to plan and carry out" are one infinitive pair).
       if (t[k].pos === 'VERB' && t[k - 1]?.norm === 'to' && p - k > 2) continue;
@@ -232,7 +232,7 @@ function brokered(t: readonly Token[], end: number): boolean {
 const MEETING_PREPS = new Set(['during', 'at', 'after', 'on']);
 
 /** The preposition ("during", "at", "after") that opens the phrase an event noun at `start` heads, or -1. */
-export function meetingAdjunct(t: readonly Token[], s: Sentence, start: number): number {
+function meetingAdjunct(t: readonly Token[], s: Sentence, start: number): number {
   for (let k = start - 1; k >= s.from && start - k <= 6; k--) {
     if (MEETING_PREPS.has(t[k].norm)) return k;
     if (!['DET', 'ADJ', 'NUM', 'PUNCT', 'NOUN', 'PRON'].includes(t[k].pos) || t[k].text === ',') return -1;

@@ -1,5 +1,6 @@
 // Triggers inside another trigger's content ("threatened to withhold aid", "called for troops to withdraw",
 // "blamed Israel for the bombing") are that event's content, not events of their own.
+import { WEEKDAYS } from '../text/normalize.js';
 import type { Doc } from '../types.js';
 import { inSentences, type Candidate } from './candidate.js';
 
@@ -112,7 +113,7 @@ export function dropDescriptiveParticiples(doc: Doc, cands: Candidate[], inMenti
     // "Hackers backed by the Chinese state broke into ...": an affiliation told of a noun, not a deed.
     if (next?.norm === 'by' && AFFILIATION.has(t.lemma) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) { c.dropped = `"${prev.text} ${t.text} by": an affiliation`; continue; }
     // "completing a withdrawal demanded by the junta": the same after an event noun.
-    if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && cands.some((o) => o !== c && !o.spotted.verbal && o.spotted.end === c.spotted.head)) { c.dropped = `participle describing the event "${prev.text}"`; continue; }
+    if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && inSentences(cands, c.sentence, c.sentence).some((o) => o !== c && !o.spotted.verbal && o.spotted.end === c.spotted.head)) { c.dropped = `participle describing the event "${prev.text}"`; continue; }
     // "at a lunch hosted by the ambassador": a participle with its agent, describing a thing in a
     // prepositional phrase, is a description (unlike "prisoners freed by Israel", an actor's fate).
     if (next?.norm === 'by' && /(ed|en)$/.test(t.norm) && prev.pos === 'NOUN' && !inMention(prev.i)) {
@@ -146,7 +147,7 @@ function objectOf(doc: Doc, last: number, from: number): number {
     if (t.pos === 'VERB' && /ed$/.test(t.norm) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && ['DET', 'ADP'].includes(doc.tokens[k - 1]?.pos ?? '')) continue;
     // ... and a verb followed by a preposition has no direct object here ("hostages held in Gaza pleaded").
     // (A day between the verb and its object is no preposition of its own: "apologised on Thursday to".)
-    const dayAfter = next?.norm === 'on' && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(doc.tokens[k + 2]?.norm ?? '');
+    const dayAfter = next?.norm === 'on' && WEEKDAYS.has(doc.tokens[k + 2]?.norm ?? '');
     if (t.pos === 'VERB') return REPORTING.has(t.lemma) || t.norm.endsWith('ing') || (next?.pos === 'ADP' && !dayAfter) ? -1 : k;
     // (An appositive's commas too: "pardoned Rico Krieger, a German citizen sentenced to death".)
     if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON'].includes(t.pos) && t.text !== ',' || t.norm === 'that' || t.norm === 'who') return -1;
@@ -157,7 +158,8 @@ function objectOf(doc: Doc, last: number, from: number): number {
 /** "strikes that Iraq said killed Iraqi soldiers": after a verb of saying, the participle is the verb. */
 const REPORTING = new Set(['say', 'claim', 'allege', 'report', 'believe', 'think', 'confirm', 'deny', 'announce', 'tell', 'suspect', 'fear', 'estimate', 'add']);
 
-const AFFILIATION = new Set(['back', 'support', 'sponsor', 'fund', 'finance', 'arm', 'train', 'equip', 'link', 'ally', 'affiliate', 'inspire', 'escort', 'guard', 'protect']);
+/** Verbs whose participle tells how a noun is tied to someone ("backed by", "linked to", "escorted by"). */
+export const AFFILIATION: ReadonlySet<string> = new Set(['back', 'base', 'support', 'sponsor', 'fund', 'finance', 'arm', 'train', 'equip', 'link', 'ally', 'affiliate', 'inspire', 'escort', 'guard', 'protect']);
 
 /** Kinds of names whose words are not events: "Amnesty International", "Shanghai Cooperation Organisation". */
 const NAME_KINDS = new Set(['org', 'igo', 'group', 'party', 'organ']);

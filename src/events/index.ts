@@ -1,16 +1,17 @@
 // Stage 3, events: triggers → candidates with arguments, modality, date, place and toll → merged records.
 import { ofSentence } from '../text/index.js';
+import { POSSESSIVES } from '../text/normalize.js';
 import { createHash } from 'node:crypto';
 import type { Mention } from '../actors/index.js';
 import type { DateMention } from '../dates/index.js';
 import type { PlaceMention } from '../places/index.js';
 import { findFatalities } from '../quantities/index.js';
-import type { Article, CasusEvent, Doc, Entity, Location, Sentence, Token } from '../types.js';
+import type { Article, CasusEvent, Doc, Entity, Location, PloverType, Sentence, Token } from '../types.js';
 import { attachArgs, participleAnchor } from './attach.js';
 import { inSentences, type Candidate } from './candidate.js';
-import type { TriggerLexicon } from './lexicon.js';
+import type { Trigger, TriggerLexicon } from './lexicon.js';
 import { mergeCandidates } from './merge.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, verbOfObject } from './modality.js';
 import { indexMentions } from './scan.js';
 import { weaponMode } from './weapons.js';
 import { sameFamily } from './family.js';
@@ -37,6 +38,11 @@ const TAKE = new Set(['capture', 'seize', 'grab']);
 const EXERCISE = new Set(['exercise', 'drill', 'war-game', 'wargame', 'maneuver', 'manoeuvre']);
 const TOLL_WORDS = /\b(killed|killing|dead|died|wounded|wounding|injured|injuring)\b/i;
 
+/** Actors all of civilian sectors (workers, students, protesters), and at least one. */
+function allCivilian(ms: readonly Mention[]): boolean {
+  return ms.length > 0 && ms.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)));
+}
+
 function isStateActor(m: Mention): boolean {
   if (['state', 'capital', 'organ', 'igo'].includes(m.entityKind)) return true;
   return m.entity.sector !== null && STATE_SECTORS.has(m.entity.sector) && m.entityKind !== 'person';
@@ -44,7 +50,6 @@ function isStateActor(m: Mention): boolean {
 
 /** Announced hostile acts become threats, with the threat's content as mode. */
 const THREAT_MODE: Record<string, string | null> = { ASSAULT: 'violence', SANCTION: 'relations', COERCE: 'restrict', PROTEST: null, REJECT: null };
-const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such', 'its', 'their']);
 /** Announced or offered cooperation is AGREE, as the PLOVER gold standard codes it ("will release", "ready to send"). */
 const COOP_FUTURE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE']);
@@ -62,7 +67,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon): { events:
     }
   }
   // Possessive pronouns ("its east coast") own a thing; they are not arguments of an event.
-  const argumentMentions = input.mentions.filter((m) => m.kind !== 'pronoun' || ((m.entity.country || m.entity.id) && !POSSESSIVE.has(doc.tokens[m.start].norm)));
+  const argumentMentions = input.mentions.filter((m) => m.kind !== 'pronoun' || ((m.entity.country || m.entity.id) && !POSSESSIVES.has(doc.tokens[m.start].norm)));
   const ix = indexMentions(doc.tokens, argumentMentions, heads, covered);
   const cands: Candidate[] = [];
   for (const s of doc.sentences) {
@@ -102,30 +107,29 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   let type = sp.trigger.type;
   const explain = [`trigger "${sp.trigger.pattern}" (${sp.trigger.file}) as ${sp.verbal ? 'verb' : 'noun'}; arguments by ${args.how}`, ...modality.cues.map((c) => `context ${c}`)];
   let context = modality.context;
+  /** Code the deed as another type: the explanation, the type, and the trigger the record is built from. */
+  const recode = (to: PloverType, change: Partial<Trigger>, why: string): void => {
+    explain.push(why);
+    type = to;
+    sp = { ...sp, trigger: { ...sp.trigger, type: to, ...change } };
+  };
   // PLOVER: announced future cooperation is AGREE, an announced future retreat is CONCEDE.
   if (context.includes('future') && !context.includes('negation') && !context.includes('hypothetical')) {
     const offered = modality.cues.some((c) => /^future:(willing|ready|prepared|eager|offer)/.test(c));
     if (type === 'RETREAT' && (sp.trigger.mode === 'withdraw' || sp.trigger.mode === 'resign') && !offered) {
       // "France will pull its troops out of Niger": PLOVER codes an announced withdrawal as a concession
       // (and an offer, "willing to withdraw", as intent to cooperate).
-      type = 'CONCEDE';
       context = context.filter((c) => c !== 'future');
-      explain.push(`announced ${sp.trigger.mode === 'resign' ? 'resignation' : 'withdrawal'} → CONCEDE`);
-      sp = { ...sp, trigger: { ...sp.trigger, type: 'CONCEDE', cameo: '081' } };
+      recode('CONCEDE', { cameo: '081' }, `announced ${sp.trigger.mode === 'resign' ? 'resignation' : 'withdrawal'} → CONCEDE`);
     } else if (COOP_FUTURE.has(type)) { type = 'AGREE'; context = context.filter((c) => c !== 'future'); explain.push('announced cooperation → AGREE'); }
   }
   // "as Russian strikes intensify": strikes by a state or its forces are attacks, not walkouts.
   if (type === 'PROTEST' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0 && args.actor.every((m) => isStateActor(m) || m.entityKind === 'demonym' || m.entity.sectors.some((x) => x === 'MIL'))) {
-    explain.push('strikes by a state → ASSAULT');
-    type = 'ASSAULT';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: null, cameo: '190' } };
+    recode('ASSAULT', { mode: null, cameo: '190' }, 'strikes by a state → ASSAULT');
   }
   // "Workers went on strike": a strike by workers, students or civilians is a protest, not an attack.
-  if (type === 'ASSAULT' && /^strikes?$/.test(doc.tokens[sp.head].norm) && args.actor.length > 0
-    && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)))) {
-    explain.push('a strike by workers or civilians → PROTEST');
-    type = 'PROTEST';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'strike', cameo: '143' } };
+  if (type === 'ASSAULT' && /^strikes?$/.test(doc.tokens[sp.head].norm) && allCivilian(args.actor)) {
+    recode('PROTEST', { mode: 'strike', cameo: '143' }, 'a strike by workers or civilians → PROTEST');
   }
   const lemma = doc.tokens[sp.head].lemma;
   // "Tens of thousands rallied in Tel Aviv": a crowd with no name is the protesters.
@@ -138,78 +142,58 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
       explain.push(`actor: the crowd ("${doc.tokens[crowd].text}") of a protest${where?.country ? `, in ${where.country}` : ''}`);
     }
   }
-  const civilians = args.actor.length > 0 && args.actor.every((m) => m.entity.sectors.length > 0 && m.entity.sectors.every((x) => CIVIL_SECTORS.has(x)));
+  const civilians = allCivilian(args.actor);
   const armed = args.actor.some((m) => m.entity.sectors.some((x) => ARMED_SECTORS.has(x)));
   // "Washington suspended some security assistance to Ethiopia": stopping aid reduces relations.
   if (type === 'AID' && !sp.verbal) {
-    const stop = governingVerb(doc.tokens, s, sp.start);
+    const stop = verbOfObject(doc.tokens, s, sp.start);
     if (stop && STOP_AID.has(stop.lemma)) {
-      explain.push(`aid ${stop.norm} → SANCTION (discontinue)`);
-      type = 'SANCTION';
-      sp = { ...sp, trigger: { ...sp.trigger, type: 'SANCTION', mode: 'discontinue', cameo: '162', weak: false } };
+      recode('SANCTION', { mode: 'discontinue', cameo: '162', weak: false }, `aid ${stop.norm} → SANCTION (discontinue)`);
     }
   }
   // "Protesters stormed the residence", "rioters set fire to police vehicles": damage by a crowd is a riot (PLOVER PROTEST).
   if (type === 'ASSAULT' && civilians && (sp.trigger.mode === 'destroy' || CROWD_DAMAGE.has(lemma))) {
-    explain.push('damage done by protesters or civilians → PROTEST (riot)');
-    type = 'PROTEST';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'PROTEST', mode: 'riot', cameo: '145' } };
+    recode('PROTEST', { mode: 'riot', cameo: '145' }, 'damage done by protesters or civilians → PROTEST (riot)');
   }
   // "Armed separatists torched a school": arson by an armed group is an attack, not vandalism at a protest.
   if (type === 'PROTEST' && sp.trigger.mode === 'vandalize' && armed) {
-    explain.push('destruction by an armed group → ASSAULT (destroy)');
-    type = 'ASSAULT';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'destroy', cameo: '1712' } };
+    recode('ASSAULT', { mode: 'destroy', cameo: '1712' }, 'destruction by an armed group → ASSAULT (destroy)');
   }
   // "Rebels raided a police outpost, leaving one officer dead": a raid that kills or hits an armed post is an attack.
   if (type === 'COERCE' && RAID.has(lemma) && (args.recipient.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP')) || TOLL_WORDS.test(s.text))) {
-    explain.push('a raid on an armed post, or with casualties → ASSAULT');
-    type = 'ASSAULT';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: null, cameo: '190' } };
+    recode('ASSAULT', { mode: null, cameo: '190' }, 'a raid on an armed post, or with casualties → ASSAULT');
   }
   // "Insurgents seized fishermen", "Ukrainian forces captured Russian servicemen": people taken by an
   // armed group, or enemy combatants captured, are abducted (PLOVER: captured combatants are ASSAULT abduct).
   const enemies = args.recipient.length > 0 && args.recipient.every((m) => m.entity.sectors.some((x) => ARMED_SECTORS.has(x)) && m.entity.country !== null
     && args.actor.every((a) => a.entity.country !== null && a.entity.country !== m.entity.country));
   if (type === 'COERCE' && TAKE.has(lemma) && args.recipient.length > 0 && ((armed && args.actor.every((m) => !isStateActor(m))) || enemies)) {
-    explain.push(enemies ? 'enemy combatants captured → ASSAULT (abduct)' : 'people taken by an armed group → ASSAULT (abduct)');
-    type = 'ASSAULT';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'abduct', cameo: '181' } };
+    recode('ASSAULT', { mode: 'abduct', cameo: '181' }, enemies ? 'enemy combatants captured → ASSAULT (abduct)' : 'people taken by an armed group → ASSAULT (abduct)');
   }
   // "announced their withdrawal from ECOWAS": leaving an organisation reduces relations.
   if (type === 'RETREAT' && sp.trigger.mode === 'withdraw' && args.recipient.length > 0 && args.recipient.every((m) => m.entityKind === 'igo')) {
-    explain.push('withdrawal from an international organisation → SANCTION');
-    type = 'SANCTION';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'SANCTION', mode: 'discontinue', cameo: '160' } };
+    recode('SANCTION', { mode: 'discontinue', cameo: '160' }, 'withdrawal from an international organisation → SANCTION');
   }
   // "Egypt admitted dozens of severely wounded Palestinians through the Rafah crossing": letting people in, not a confession.
   if (type === 'CONCEDE' && lemma === 'admit' && sp.verbal && args.recipient.length > 0 && args.recipient.every((m) => (m.kind === 'role' && m.plural) || m.entity.sectors.includes('CVL') || m.entity.sectors.includes('REF'))
     && !/^(that|to|responsibility|guilt|wrongdoing|mistakes?|failures?|error)$/.test(doc.tokens[sp.end]?.norm ?? '')) {
-    explain.push('people admitted into a country → AID');
-    type = 'AID';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '07' } };
+    recode('AID', { mode: null, cameo: '07' }, 'people admitted into a country → AID');
   }
   // "Nigerian soldiers freed 23 passengers who had been abducted": a rescue by security forces is aid (PLOVER).
   if (type === 'RETREAT' && sp.trigger.mode === 'release' && args.actor.some((m) => m.entity.sectors.some((x) => x === 'MIL' || x === 'COP'))
     && /\b(abduct|kidnapp|hostage|captive|held by|seized by)/i.test(s.text)) {
-    explain.push('captives freed by security forces → AID (a rescue)');
-    type = 'AID';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '07' } };
+    recode('AID', { mode: null, cameo: '07' }, 'captives freed by security forces → AID (a rescue)');
   }
   // "India and France wrapped up their annual naval exercise": drills held together are military cooperation.
   if (type === 'MOBILIZE' && sp.positions.some((p) => EXERCISE.has(doc.tokens[p].lemma)) && new Set(args.actor.map((m) => m.entity.country).filter(Boolean)).size >= 2) {
-    explain.push('an exercise held by two states together → COOPERATE');
-    type = 'COOPERATE';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'COOPERATE', mode: null, cameo: '062', weak: false } };
+    recode('COOPERATE', { mode: null, cameo: '062', weak: false }, 'an exercise held by two states together → COOPERATE');
   }
   // "the 2008 assault on Mumbai": a deed dated to an earlier year is background.
   if (!sp.verbal && earlierYear(doc.tokens, s, sp.start, input.article.date)) { context = [...context, 'historical']; explain.push('context historical: dated to an earlier year'); }
   // "Israeli police charged mourners": police or soldiers charging people are using force, not bringing charges.
   if (type === 'ACCUSE' && lemma === 'charge' && sp.positions.length === 1 && args.actor.some((m) => m.entity.sectors.some((x) => x === 'COP' || x === 'MIL'))
     && !doc.tokens.slice(sp.end, s.to).some((t) => t.norm === 'with' || t.norm === 'that')) {
-    explain.push('a charge by police or troops → ASSAULT');
-    type = 'ASSAULT';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'ASSAULT', mode: 'beat', cameo: '180', weak: false } };
+    recode('ASSAULT', { mode: 'beat', cameo: '180', weak: false }, 'a charge by police or troops → ASSAULT');
   }
   // "was killed in an Israeli strike": the nationality of the strike names who struck.
   if (type === 'ASSAULT' && sp.verbal && args.actor.length === 0) {
@@ -219,53 +203,39 @@ function candidate(input: EventInput, ix: ReturnType<typeof indexMentions>, s: S
   // "A brigade of Cuban doctors and nurses arrived in Lombardy to help Italian hospitals": medical teams
   // arriving bring aid, they do not visit.
   if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => m.entity.sectors.includes('MED') && m.plural)) {
-    explain.push('a visit by medical teams → AID');
-    type = 'AID';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'AID', mode: null, cameo: '073', weak: false } };
+    recode('AID', { mode: null, cameo: '073', weak: false }, 'a visit by medical teams → AID');
   }
   // Troops that "arrive in" a country are deployed there, not visiting.
   // (A general who receives a delegation is hosting it: only units, in the plural, deploy.)
   if (type === 'CONSULT' && sp.trigger.mode === 'visit' && args.actor.length > 0 && args.actor.every((m) => (m.entity.sector === 'MIL' || m.entity.sector === 'COP') && m.plural)) {
-    explain.push('a visit by troops or police → MOBILIZE');
     const police = args.actor.every((m) => m.entity.sector === 'COP');
-    type = 'MOBILIZE';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: police ? 'police' : 'troops', cameo: '154' } };
+    recode('MOBILIZE', { mode: police ? 'police' : 'troops', cameo: '154' }, 'a visit by troops or police → MOBILIZE');
   }
   // PLOVER's PROTEST is civilian collective action; a state that blockades or boycotts coerces.
   if (type === 'PROTEST' && ['obstruct', 'boycott', null].includes(sp.trigger.mode) && args.actor.length > 0 && args.actor.every((m) => isStateActor(m))) {
-    explain.push('PROTEST by a state actor → COERCE');
-    type = 'COERCE';
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'COERCE', mode: sp.trigger.mode === 'obstruct' ? 'restrict' : null, cameo: '170' } };
+    recode('COERCE', { mode: sp.trigger.mode === 'obstruct' ? 'restrict' : null, cameo: '170' }, 'PROTEST by a state actor → COERCE');
   }
   // PLOVER: an announced hostile act ("will impose a curfew", "would boycott", "prepared to impose martial law") is a threat.
   // ... or an announced verb's object ("would launch a ground incursion").
   const announcedObject = modality.cues.some((c) => c.startsWith('future:object of'));
   const verbalFuture = context.includes('future') && !context.includes('negation') && !context.includes('hypothetical') && (sp.verbal || announcedObject);
   if (verbalFuture && type === 'ASSAULT' && modality.cues.some((c) => /^future:(prepared?|ready|poised|preparing)$/.test(c))) {
-    explain.push('preparing an attack → MOBILIZE');
-    type = 'MOBILIZE';
     context = context.filter((c) => c !== 'future');
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'MOBILIZE', mode: 'troops', cameo: '150', intent: false } };
+    recode('MOBILIZE', { mode: 'troops', cameo: '150', intent: false }, 'preparing an attack → MOBILIZE');
   } else if (verbalFuture && type === 'MOBILIZE') {
     // "will send 3,000 troops": an announced deployment is itself a show of force (CAMEO 15).
     explain.push('announced deployment → MOBILIZE');
     context = context.filter((c) => c !== 'future');
   } else if (verbalFuture && type in THREAT_MODE) {
-    explain.push(`announced ${type} → THREATEN`);
-    const threatMode = THREAT_MODE[type];
-    type = 'THREATEN';
     context = context.filter((c) => c !== 'future');
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'THREATEN', mode: threatMode, cameo: '130', intent: false } };
+    recode('THREATEN', { mode: THREAT_MODE[type], cameo: '130', intent: false }, `announced ${type} → THREATEN`);
   }
   const REFUSAL_MODE: Record<string, string | null> = { AID: 'assist', CONSULT: 'meet', RETREAT: 'yield', CONCEDE: 'yield', AGREE: null, SUPPORT: null, COOPERATE: null };
   // A refusal is one's own "did not"; a deed denied ("denied that it had freed ...") is no refusal.
   const denied = modality.cues.some((c) => /^negation:\w+ (that|\.\.\.ing)$/.test(c));
   if (context.includes('negation') && !context.includes('hypothetical') && type in REFUSAL_MODE && sp.verbal && !denied) {
-    explain.push(`negated ${type} → REJECT (a refusal)`);
-    const refusalMode = REFUSAL_MODE[type];
-    type = 'REJECT';
     context = context.filter((c) => c !== 'negation' && c !== 'future');
-    sp = { ...sp, trigger: { ...sp.trigger, type: 'REJECT', mode: refusalMode, cameo: '120', intent: false } };
+    recode('REJECT', { mode: REFUSAL_MODE[type], cameo: '120', intent: false }, `negated ${type} → REJECT (a refusal)`);
   }
   const det = doc.tokens[sp.start - 1];
   const det2 = doc.tokens[sp.start - 2];
@@ -393,16 +363,6 @@ function isNaming(doc: Doc, c: Candidate): boolean {
 }
 
 const STOP_AID = new Set(['suspend', 'halt', 'cut', 'freeze', 'withhold', 'stop', 'end', 'pause', 'slash', 'reduce', 'withdraw', 'terminate']);
-
-/** The verb an event noun is the object of ("suspended some security assistance"), over determiners and adjectives. */
-function governingVerb(tokens: readonly Token[], s: Sentence, start: number): Token | null {
-  for (let k = start - 1; k >= s.from && start - k <= 5; k--) {
-    const t = tokens[k];
-    if (t.pos === 'VERB') return t;
-    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PRON', 'ADV'].includes(t.pos)) return null;
-  }
-  return null;
-}
 
 const CROWD = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'crowds', 'crowd', 'millions', 'tens']);
 

@@ -2,7 +2,7 @@
 import { readTsv, splitList } from '../data/tsv.js';
 import { PLOVER_TYPES, type PloverType, type Token } from '../types.js';
 import { normKey } from '../text/index.js';
-import { stems } from '../text/normalize.js';
+import { POSSESSIVES, stems, WEEKDAYS } from '../text/normalize.js';
 
 export interface Trigger {
   pattern: string;
@@ -117,37 +117,39 @@ function keysOf(t: Token): readonly string[] {
 
 /** Matches of one first word's triggers at i, in the list's order (most specific first). */
 function matchList(list: SplitList, tokens: readonly Token[], i: number, limit: number, out: TriggerMatch[] | null): TriggerMatch[] | null {
-  const found: TriggerMatch[] = [];
-  const tryAll = (ts: readonly Trigger[]): void => {
-    for (const trig of ts) {
-      const positions = matchFrom(trig.words, tokens, i, limit);
-      if (positions) found.push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
-    }
-  };
+  let found: TriggerMatch[] | null = null;
   if (i + 1 < limit && list.bySecond.size) {
-    for (const k of keysOf(tokens[i + 1])) {
-      const ts = list.bySecond.get(k);
-      if (ts) tryAll(ts);
-    }
+    found = trySecond(list, tokens, i + 1, i, limit, found);
     // ... and the word after a day reference ("called on Sunday for").
     const after = pastDay(tokens, i + 1, limit);
-    if (after !== i + 1 && after < limit) {
-      for (const k of keysOf(tokens[after])) {
-        const ts = list.bySecond.get(k);
-        if (ts) tryAll(ts);
-      }
-    }
+    if (after !== i + 1 && after < limit) found = trySecond(list, tokens, after, i, limit, found);
   }
-  tryAll(list.gap);
-  tryAll(list.single);
-  if (found.length === 0) return out;
-  if (found.length > 1) found.sort((a, b) => list.rank.get(a.trigger)! - list.rank.get(b.trigger)!);
+  found = tryAll(list.gap, tokens, i, limit, found);
+  found = tryAll(list.single, tokens, i, limit, found);
+  if (!found) return out;
+  if (found.length > 1) found.sort((x, y) => list.rank.get(x.trigger)! - list.rank.get(y.trigger)!);
   return out ? out.concat(found) : found;
 }
 
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** The patterns of a first word whose second word the token at `at` may be. */
+function trySecond(list: SplitList, tokens: readonly Token[], at: number, i: number, limit: number, found: TriggerMatch[] | null): TriggerMatch[] | null {
+  for (const k of keysOf(tokens[at])) {
+    const ts = list.bySecond.get(k);
+    if (ts) found = tryAll(ts, tokens, i, limit, found);
+  }
+  return found;
+}
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+/** Matches of `ts` from token i, appended to `found` (made only when one matches). */
+function tryAll(ts: readonly Trigger[], tokens: readonly Token[], i: number, limit: number, found: TriggerMatch[] | null): TriggerMatch[] | null {
+  for (const trig of ts) {
+    const positions = matchFrom(trig.words, tokens, i, limit);
+    if (positions) (found ??= []).push({ trigger: trig, positions, start: i, end: positions[positions.length - 1] + 1 });
+  }
+  return found;
+}
+
+const DAYS = new Set([...WEEKDAYS, 'today', 'yesterday']);
 
 /** The token after a day reference at `at` ("on Sunday", "Sunday"), or `at` when there is none. */
 function pastDay(tokens: readonly Token[], at: number, limit: number): number {

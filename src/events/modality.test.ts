@@ -43,22 +43,16 @@ describe('modality', () => {
     ['France will pull its remaining troops out of Niger by the end of the year, the president announced.', 'CONCEDE'],
     ['Syria says it is willing to withdraw its troops from Lebanon.', 'AGREE'],
     ['Turkish President Tayyip Erdogan said his army would launch a ground incursion against Kurdish fighters in Syria.', 'THREATEN'],
-  ])('announced or refused acts take their PLOVER type: %s', (text, type) => {
+    // Triggers found past a mistagged verb, in a hyphened noun and in a noun compound.
+    ["South Korea's military raised its alert level along the border on Tuesday.", 'MOBILIZE'],
+    ['Sudanese protesters kept up their sit-in outside army headquarters in Khartoum.', 'PROTEST'],
+    ['Kenya and Somalia have stepped up intelligence sharing on al-Shabaab movements.', 'COOPERATE'],
+  ])('announced, refused or awkwardly spelled acts take their PLOVER type: %s', (text, type) => {
     expect(code(text).map((e) => e.type)).toContain(type);
   });
 
   it('a denied deed is no refusal: "denied that they had freed" codes nothing', () => {
     expect(code('Houthi officials denied on Sunday that they had freed any crew members of the cargo ship.').filter((e) => e.context.length === 0)).toEqual([]);
-  });
-});
-
-describe('trigger spotting', () => {
-  it.each([
-    ["South Korea's military raised its alert level along the border on Tuesday.", 'MOBILIZE'],
-    ['Sudanese protesters kept up their sit-in outside army headquarters in Khartoum.', 'PROTEST'],
-    ['Kenya and Somalia have stepped up intelligence sharing on al-Shabaab movements.', 'COOPERATE'],
-  ])('%s', (text, type) => {
-    expect(code(text).map((e) => e.type)).toContain(type);
   });
 });
 

@@ -1,4 +1,5 @@
 // Stage 4, modality: what was not reported as having happened (negated, future, hypothetical).
+import { MONTHS, WEEKDAYS } from '../text/normalize.js';
 import type { Sentence, Token } from '../types.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -74,7 +75,6 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
   // "Should Brazil's Supreme Court convict him, ...": an inverted condition.
   const first = tokens[s.from];
   if (/^(should|were|had)$/.test(first.norm) && first.pos === 'AUX' && !tokens.slice(s.from, head).some((t) => t.text === ',')) tag('hypothetical', `${first.norm} (inverted condition)`);
-  // "A full Chinese blockade of Taiwan would choke off ...": an event noun as the subject of a modal.
   // "No date has been set for any meeting": "any" under an earlier negation.
   if (nominal && tokens[head - 1]?.norm === 'any') {
     for (let i = head - 2; i >= s.from && head - i <= 12; i--) {
@@ -82,6 +82,7 @@ export function modalityOf(tokens: readonly Token[], s: Sentence, head: number, 
       if (NEGATORS.has(tokens[i].norm)) { tag('negation', `${tokens[i].norm} ... any`); break; }
     }
   }
+  // "A full Chinese blockade of Taiwan would choke off ...": an event noun as the subject of a modal.
   if (nominal) {
     const modal = modalAfterSubject(tokens, s, head);
     if (modal) tag(FUTURE.has(modal) ? 'future' : 'hypothetical', `subject of ${modal}`);
@@ -167,7 +168,7 @@ function deniedClause(tokens: readonly Token[], s: Sentence, head: number): stri
 }
 
 /** The verb whose object list a noun at `head` stands in, if one is near (over determiners, adjectives, list commas). */
-function verbOfObject(tokens: readonly Token[], s: Sentence, head: number): Token | null {
+export function verbOfObject(tokens: readonly Token[], s: Sentence, head: number): Token | null {
   for (let i = head - 1; i >= s.from && head - i <= 6; i--) {
     const t = tokens[i];
     if (t.pos === 'VERB') return t;
@@ -189,7 +190,7 @@ function inBackgroundRelative(tokens: readonly Token[], s: Sentence, head: numbe
     if (RELATIVE_WORDS.has(w)) return pluperfect || /^(ago|earlier)$/.test(tokens[head + 1]?.norm ?? '') || backgroundPhraseBefore(tokens, s, i) || datedBefore(tokens, s, head);
     // "the first since the military seized power in 2021": a since-clause tells the past.
     // (Not "since Tuesday": a date, not a clause.)
-    if (w === 'since' && !comma && tokens[i].pos === 'SCONJ' && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+|then|last|early|late)$/.test(tokens[i + 1]?.norm ?? '')) return true;
+    if (w === 'since' && !comma && tokens[i].pos === 'SCONJ' && !startsDate(tokens[i + 1]?.norm ?? '')) return true;
     if (CLAUSE_BREAK.has(tokens[i].text)) return false;
   }
   return false;
@@ -200,11 +201,16 @@ function datedBefore(tokens: readonly Token[], s: Sentence, head: number): boole
   for (let i = head + 1; i < s.to && i - head <= 8; i++) {
     const t = tokens[i];
     if (CLAUSE_BREAK.has(t.text) || t.text === ',') return false;
-    if (t.norm === 'in' && /^(january|february|march|april|may|june|july|august|september|october|november|december|(19|20)\d\d|the)$/.test(tokens[i + 1]?.norm ?? '')
-      && (tokens[i + 1].norm !== 'the' || /^(mid-|early|late|\d)/.test(tokens[i + 2]?.norm ?? ''))) return true;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (t.norm === 'in' && (MONTHS.has(next) || /^(19|20)\d\d$/.test(next) || (next === 'the' && /^(mid-|early|late|\d)/.test(tokens[i + 2]?.norm ?? '')))) return true;
     if (t.norm === 'last' && /^(year|month|week)$/.test(tokens[i + 1]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** "since Tuesday", "since March", "since 2015", "since then": a date, not a clause. */
+function startsDate(w: string): boolean {
+  return WEEKDAYS.has(w) || MONTHS.has(w) || /^\d+$/.test(w) || w === 'then' || w === 'last' || w === 'early' || w === 'late';
 }
 
 /** Whether "after", "following", "since" or "amid" opens the phrase a relative word at `rel` hangs on. */

@@ -1,11 +1,12 @@
 // Trigger spotting: the lexicon's longest, most specific matches in each sentence, checked for part of speech.
-import { nounTaggedVerb } from '../text/normalize.js';
+import { MONTHS, nounTaggedVerb, WEEKDAYS } from '../text/normalize.js';
 import type { Sentence, Token } from '../types.js';
 import { matchTriggersAt, type Trigger, type TriggerLexicon, type TriggerMatch } from './lexicon.js';
 
 const VERBISH = new Set(['VERB', 'AUX']);
 const DATE_PREPS = new Set(['on', 'in', 'at', 'by']);
-const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+/** A word that starts a date after a preposition ("on Sunday", "in March", "by 2025"). */
+const dateWord = (w: string): boolean => WEEKDAYS.has(w) || MONTHS.has(w) || /^\d{1,4}$/.test(w);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Words that look like triggers but name no event when used so ("the base of operations", "forces"). */
 const NEVER_HEAD = new Set(['force', 'forces', 'security', 'operation', 'operations']);
@@ -28,7 +29,7 @@ export function spotTriggers(lex: TriggerLexicon, tokens: readonly Token[], s: S
     if (i > s.from && tokens[i - 1].text === '-' && tokens[i - 1].end === tokens[i].start) continue;
     for (const m of matchTriggersAt(lex, tokens, i, s.to)) {
       // "agreed on Sunday to reopen talks": a closing preposition that opens a date is not the pattern's.
-      if (m.positions.some((p) => DATE_PREPS.has(tokens[p].norm) && DATE_WORD.test(tokens[p + 1]?.norm ?? '') && !m.positions.includes(p + 1))) continue;
+      if (m.positions.some((p) => DATE_PREPS.has(tokens[p].norm) && dateWord(tokens[p + 1]?.norm ?? '') && !m.positions.includes(p + 1))) continue;
       // "test-fired": in a multiword verb pattern, any of its words may carry the verb.
       // "a sit-in", "the walk-out": a verb joined by a hyphen to its particle is a noun.
       // ("test-fired" stays a verb: what follows the hyphen is one.)

@@ -13,6 +13,12 @@ export function normKey(s: string): string {
 
 const PLAIN = /^[\x20-\x5F\x61-\x7E]*$/;
 
+/** Day and month names, folded; shared by the rules that recognise a date inside other phrases. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Possessive determiners ("its", "their"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** Whether a word begins with a capital letter (ASCII answered without a regular expression). */
 export function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
